@@ -1,0 +1,195 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ArkiElement } from '../../base/arki-element.js';
+import { defineElement } from '../../base/define.js';
+import { findDefaultButton, submitForm } from '../../base/form-submit.js';
+import { announce } from '../../controllers/announcer.js';
+import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
+import styles from './button.styles.js';
+
+export const buttonVariants = ['primary', 'secondary', 'tertiary', 'danger'] as const;
+export type ButtonVariant = (typeof buttonVariants)[number];
+export const buttonSizes = ['s', 'm', 'l'] as const;
+export type ButtonSize = (typeof buttonSizes)[number];
+export const buttonTypes = ['button', 'submit', 'reset'] as const;
+export type ButtonType = (typeof buttonTypes)[number];
+
+/**
+ * A button, or a link styled as one. Submits and resets native forms like a native button
+ * (including Enter in a text field of the form), and keeps the target size rules.
+ *
+ * **Disabled:** `disabled` disables the native button: it leaves the tab order and is not
+ * announced as actionable. Prefer leaving buttons enabled and explaining errors (GOV.UK).
+ * `loading` instead uses `aria-disabled="true"`: the button keeps focus while the action runs,
+ * ignores further clicks, and "Loading" is announced.
+ *
+ * @summary Primary, secondary, tertiary and danger actions; submit/reset in forms; link mode.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @slot - The button's text.
+ * @slot start - An icon before the text (decorative: give it `aria-hidden="true"`).
+ * @slot end - An icon after the text.
+ *
+ * @csspart base - The native `<button>` or `<a>`.
+ *
+ * @cssproperty --arki-button-background - Background of the primary variant.
+ * @cssproperty --arki-button-background-hover - Hover background of the primary variant.
+ * @cssproperty --arki-button-color - Text colour of the primary variant.
+ * @cssproperty --arki-button-radius - Corner radius.
+ */
+@defineElement('arki-button')
+export class ArkiButton extends ArkiElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...ArkiElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [reset, focusRing, visuallyHidden, styles];
+
+  private readonly internals: ElementInternals;
+
+  /** Visual weight: `primary` for the one main action of a view. */
+  @property({ reflect: true }) variant: ButtonVariant = 'primary';
+  /** `s` (at least 24×24 px), `m` and `l` (at least 44×44 px). */
+  @property({ reflect: true }) size: ButtonSize = 'm';
+  /** Behaviour in a form, as the native attribute. */
+  @property({ reflect: true }) type: ButtonType = 'button';
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Busy: announced, `aria-disabled`, ignores clicks, keeps focus. */
+  @property({ type: Boolean, reflect: true }) loading = false;
+  /** Stretch to the width of the container (on narrow screens, for example). */
+  @property({ type: Boolean, reflect: true, attribute: 'full-width' }) fullWidth = false;
+  /** Submitted with the form as the submitter's name. */
+  @property() name = '';
+  @property() value = '';
+  /** Renders an `<a>`: for navigation, not actions. */
+  @property() href = '';
+  @property() target = '';
+  @property() rel = '';
+  /** Link mode: download the target (optionally as this file name). */
+  @property() download?: string;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** The form this button belongs to (as the native `form` property). */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  private get isLink(): boolean {
+    return !!this.href;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('click', this.onHostClick, { capture: true });
+    this.addEventListener('click', this.onActivate);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('click', this.onHostClick, { capture: true });
+    this.removeEventListener('click', this.onActivate);
+  }
+
+  private boundForm: HTMLFormElement | null = null;
+
+  /** Called by the browser whenever the form owner changes (including to none). */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.boundForm?.removeEventListener('keydown', this.onFormKeydown);
+    this.boundForm = form;
+    form?.addEventListener('keydown', this.onFormKeydown);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant')) this.variant = this.oneOf('variant', this.variant, buttonVariants, 'primary');
+    if (changed.has('size')) this.size = this.oneOf('size', this.size, buttonSizes, 'm');
+    if (changed.has('type')) this.type = this.oneOf('type', this.type, buttonTypes, 'button');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('loading') && this.loading && changed.get('loading') === false) announce(this.localize.t.loading);
+  }
+
+  /** Blocks activation while disabled or loading, before any other listener sees the click. */
+  private onHostClick = (e: MouseEvent): void => {
+    if (this.disabled || this.loading) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  };
+
+  /**
+   * Form behaviour runs on any click that reaches the host: a user's click on the inner
+   * button or `host.click()`. To cancel a submit, listen for `submit` on the form.
+   */
+  private onActivate = (e: MouseEvent): void => {
+    if (e.defaultPrevented || this.isLink || this.disabled || this.loading) return;
+    const form = this.form;
+    if (!form) return;
+    if (this.type === 'submit') submitForm(form, { name: this.name, value: this.value });
+    else if (this.type === 'reset') form.reset();
+  };
+
+  /**
+   * Enter in a native single-line input of our form: when this is the form's default button,
+   * submit through it (browsers only do this for native submit buttons).
+   */
+  private onFormKeydown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Enter' || e.defaultPrevented || e.isComposing || this.type !== 'submit') return;
+    const input = e.composedPath()[0];
+    if (!(input instanceof HTMLInputElement) || input.getRootNode() !== this.getRootNode()) return;
+    if (['button', 'submit', 'reset', 'checkbox', 'radio', 'file', 'image', 'color', 'range'].includes(input.type)) return;
+    if (!this.form || findDefaultButton(this.form) !== this) return;
+    e.preventDefault();
+    this.click();
+  };
+
+  /** Focuses the inner control. */
+  override focus(options?: FocusOptions): void {
+    this.shadowRoot?.querySelector<HTMLElement>('.button')?.focus(options);
+  }
+
+  private renderContent(): TemplateResult {
+    return html`
+      ${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : html`<slot name="start"></slot>`}
+      <slot></slot>
+      <slot name="end"></slot>
+    `;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.isLink) {
+      const newTab = this.target === '_blank';
+      const rel = newTab ? [this.rel, 'noopener', 'noreferrer'].filter(Boolean).join(' ') : this.rel;
+      return html`<a
+        part="base"
+        class="button focus-ring"
+        href=${ifDefined(this.disabled ? undefined : this.href)}
+        role=${ifDefined(this.disabled ? 'link' : undefined)}
+        aria-disabled=${ifDefined(this.disabled ? 'true' : undefined)}
+        target=${ifDefined(this.target || undefined)}
+        rel=${ifDefined(rel || undefined)}
+        download=${ifDefined(this.download)}
+        >${this.renderContent()}${newTab ? html`<span class="visually-hidden"> (${this.localize.t.opensInNewTab})</span>` : nothing}</a
+      >`;
+    }
+    return html`<button
+      part="base"
+      class="button focus-ring"
+      type="button"
+      ?disabled=${this.disabled}
+      aria-disabled=${ifDefined(this.loading ? 'true' : undefined)}
+    >
+      ${this.renderContent()}
+    </button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'arki-button': ArkiButton;
+  }
+}

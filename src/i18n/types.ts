@@ -1,0 +1,35 @@
+/**
+ * The typed shape of a translation. Every locale file must provide every key, so a missing
+ * string is a type error, not a blank in the UI. Parametrised strings are functions.
+ * Component keys are grouped by a prefix (`button*`, `field*`, ...) to keep the file scannable.
+ * @since 0.1.0
+ */
+export interface Translation {
+  /** BCP 47 code of this translation, e.g. `fi`. */
+  $code: string;
+  /** Name of the language in itself, e.g. `Suomi`. */
+  $name: string;
+  $dir: 'ltr' | 'rtl';
+
+  // Shared
+  loading: string;
+  opensInNewTab: string;
+  close: string;
+  required: string;
+  optional: string;
+  errorPrefix: string;
+
+  // Field validation (the field label is always named: GOV.UK error message guidance)
+  valueMissing: (label: string) => string;
+  typeMismatchEmail: (label: string) => string;
+  typeMismatchUrl: (label: string) => string;
+  patternMismatch: (label: string) => string;
+  tooShort: (label: string, min: number) => string;
+  tooLong: (label: string, max: number) => string;
+  rangeUnderflow: (label: string, min: string) => string;
+  rangeOverflow: (label: string, max: string) => string;
+  badInput: (label: string) => string;
+}
+
+/** A partial translation a page can use to override some strings of a locale. */
+export type TranslationOverride = Partial<Translation> & { $code: string };
