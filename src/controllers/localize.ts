@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onTranslationsChange, resolveTranslation, type Translation } from '../i18n/index.js';
+import { fallbackLocale, onTranslationsChange, resolveTranslation, type Translation } from '../i18n/index.js';
+import { pickStrings, type StringGroup } from '../i18n/strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -76,6 +77,7 @@ export class LocalizeController implements ReactiveController {
     const before = this.translation;
     this.lang = lang;
     this.translation = resolveTranslation(lang);
+    this.groupCache = new WeakMap();
     if (force || before !== this.translation) this.host.requestUpdate();
   }
 
@@ -88,6 +90,21 @@ export class LocalizeController implements ReactiveController {
   get t(): Translation {
     return this.translation;
   }
+
+  /**
+   * A component group's strings in this locale: `this.localize.strings(formStrings).fileUploadAdd`.
+   * Cached per group until the locale or the translations change.
+   */
+  strings<T extends object>(group: StringGroup<T>): T {
+    let hit = this.groupCache.get(group) as T | undefined;
+    if (!hit) {
+      hit = pickStrings(group, this.code, fallbackLocale(), this.translation);
+      this.groupCache.set(group, hit);
+    }
+    return hit;
+  }
+
+  private groupCache = new WeakMap<object, object>();
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.code, options).format(value);

@@ -4,6 +4,7 @@ import { sv } from './sv.js';
 import { en } from './en.js';
 
 export type { Translation, TranslationOverride } from './types.js';
+export { defineStrings, registerStrings, type StringGroup } from './strings.js';
 export { fi, sv, en };
 
 const translations = new Map<string, Translation>([
@@ -51,6 +52,11 @@ export function resolveTranslation(lang: string | null | undefined): Translation
     if (exact) return exact;
   }
   return fallbackTranslation();
+}
+
+/** The code of the fallback locale. */
+export function fallbackLocale(): string {
+  return fallbackCode;
 }
 
 /** Called when translations change; returns an unsubscribe function. */

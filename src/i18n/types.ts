@@ -31,5 +31,8 @@ export interface Translation {
   badInput: (label: string) => string;
 }
 
-/** A partial translation a page can use to override some strings of a locale. */
-export type TranslationOverride = Partial<Translation> & { $code: string };
+/**
+ * A partial translation a page can use to override strings of a locale, common ones or those
+ * of a component group (by key name).
+ */
+export type TranslationOverride = Partial<Translation> & { $code: string } & Record<string, unknown>;

@@ -1,0 +1,47 @@
+// Toolbar switches shared by Storybook and the story sweep in the test suite, so both render
+// every story the same way.
+export const locales = ['fi', 'sv', 'en'] as const;
+export const modes = ['light', 'dark', 'contrast'] as const;
+
+export const globalTypes = {
+  locale: {
+    description: 'Language of the components',
+    toolbar: {
+      title: 'Language',
+      icon: 'globe' as const,
+      items: [
+        { value: 'fi', title: 'Suomi (fi)' },
+        { value: 'sv', title: 'Svenska (sv)' },
+        { value: 'en', title: 'English (en)' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+  mode: {
+    description: 'Colour mode',
+    toolbar: {
+      title: 'Mode',
+      icon: 'contrast' as const,
+      items: [
+        { value: 'light', title: 'Light' },
+        { value: 'dark', title: 'Dark' },
+        { value: 'contrast', title: 'High contrast' },
+      ],
+      dynamicTitle: true,
+    },
+  },
+};
+
+export interface ArkiGlobals {
+  locale?: string;
+  mode?: string;
+  brand?: string;
+}
+
+/** Puts the chosen language, mode and brand on `root` (the preview's `<html>`). */
+export function applyGlobals(root: HTMLElement, globals: ArkiGlobals): void {
+  root.lang = globals.locale ?? 'fi';
+  root.setAttribute('data-arki-mode', globals.mode ?? 'light');
+  if (globals.brand && globals.brand !== 'arki') root.setAttribute('data-arki-brand', globals.brand);
+  else root.removeAttribute('data-arki-brand');
+}

@@ -1,0 +1,49 @@
+// Build: one ESM entry per component (lit external, shared code in chunks), the root entry,
+// the validators, the theme builder library, and one self-contained bundle with lit inside
+// for pages with no build step. Declarations come from `tsc -p tsconfig.build.json`.
+import { readdirSync, existsSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const components = readdirSync('src/components', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`src/components/${d.name}/${d.name}.ts`))
+  .map((d) => d.name);
+
+const input = {
+  index: 'src/index.ts',
+  'validation/index': 'src/validation/index.ts',
+  ...(existsSync('src/theme/index.js') ? { 'theme/index': 'src/theme/index.js' } : {}),
+  ...Object.fromEntries(components.map((c) => [`components/${c}/${c}`, `src/components/${c}/${c}.ts`])),
+};
+
+const ts = () =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    exclude: ['test/**', 'stories/**', '.storybook/**'],
+    compilerOptions: { noEmit: false, declaration: false, outDir: undefined, allowJs: false, checkJs: false, sourceMap: true },
+    noEmitOnError: true,
+  });
+
+const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+
+export default [
+  {
+    input,
+    external: [/^lit(\/.*)?$/, /^@lit\//, /^lit-html(\/.*)?$/, /^lit-element(\/.*)?$/],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'shared/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [nodeResolve(), ts(), minify()],
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/arki.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+    plugins: [nodeResolve(), ts(), minify()],
+  },
+];
