@@ -16,5 +16,6 @@ export { installTokens } from './tokens/install.js';
 export * from './validation/index.js';
 
 export * from './components/button/button.js';
+export * from './components/icon/icon.js';
 
 if (typeof document !== 'undefined') installTokens();
