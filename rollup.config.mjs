@@ -13,6 +13,7 @@ const components = readdirSync('src/components', { withFileTypes: true })
 const input = {
   index: 'src/index.ts',
   'validation/index': 'src/validation/index.ts',
+  'data/index': 'src/data/index.ts',
   ...(existsSync('src/theme/index.js') ? { 'theme/index': 'src/theme/index.js' } : {}),
   ...Object.fromEntries(components.map((c) => [`components/${c}/${c}`, `src/components/${c}/${c}.ts`])),
 };

@@ -2,6 +2,13 @@
 // every story the same way.
 export const locales = ['fi', 'sv', 'en'] as const;
 export const modes = ['light', 'dark', 'contrast'] as const;
+/** Brands shipped in tokens/brands/ (the default first). */
+export const brands = [
+  { value: 'arki', title: 'Arki (default)' },
+  { value: 'koivula', title: 'Koivula (green)' },
+  { value: 'merilaakso', title: 'Merilaakso (sea)' },
+  { value: 'kultala', title: 'Kultala (gold)' },
+] as const;
 
 export const globalTypes = {
   locale: {
@@ -14,6 +21,15 @@ export const globalTypes = {
         { value: 'sv', title: 'Svenska (sv)' },
         { value: 'en', title: 'English (en)' },
       ],
+      dynamicTitle: true,
+    },
+  },
+  brand: {
+    description: 'Municipality brand',
+    toolbar: {
+      title: 'Brand',
+      icon: 'paintbrush' as const,
+      items: brands.map((b) => ({ value: b.value, title: b.title })),
       dynamicTitle: true,
     },
   },
