@@ -5,6 +5,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/components/${d.name}/${d.name}.ts`))
@@ -40,11 +41,11 @@ export default [
       chunkFileNames: 'shared/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [nodeResolve(), ts(), minify()],
+    plugins: [nodeResolve(), ts(), minifyLitCss(), minify()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/arki.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
-    plugins: [nodeResolve(), ts(), minify()],
+    plugins: [nodeResolve(), ts(), minifyLitCss(), minify()],
   },
 ];

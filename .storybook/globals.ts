@@ -54,8 +54,25 @@ export interface ArkiGlobals {
   brand?: string;
 }
 
-/** Puts the chosen language, mode and brand on `root` (the preview's `<html>`). */
+/**
+ * The canvas follows the active brand and mode, so every story is seen, and checked, on its
+ * real surface (a dark-mode story on a white page would fail contrast for the wrong reason).
+ */
+const canvasCss = `
+  html { background: var(--arki-color-surface); color: var(--arki-color-text); font-family: var(--arki-font-family-base); }
+  body { margin: 0; }
+  #storybook-root { padding: 1rem; }
+`;
+let canvas: CSSStyleSheet | undefined;
+
+/** Puts the chosen language, mode and brand on `root` (the preview's `<html>`) and paints the canvas. */
 export function applyGlobals(root: HTMLElement, globals: ArkiGlobals): void {
+  const doc = root.ownerDocument;
+  if (!canvas) {
+    canvas = new CSSStyleSheet();
+    canvas.replaceSync(canvasCss);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, canvas];
+  }
   root.lang = globals.locale ?? 'fi';
   root.setAttribute('data-arki-mode', globals.mode ?? 'light');
   if (globals.brand && globals.brand !== 'arki') root.setAttribute('data-arki-brand', globals.brand);

@@ -4,7 +4,6 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json';
 import '../src/index.js';
 import { applyGlobals, globalTypes } from './globals.js';
-import './preview.css';
 
 // Every brand's theme, so the toolbar can switch between them (built by `npm run build:tokens`).
 import.meta.glob('../dist/themes/*.css', { eager: true });
