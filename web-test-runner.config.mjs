@@ -67,7 +67,7 @@ function storiesIndexPlugin() {
     name: 'arki-stories-index',
     serve(context) {
       if (context.path !== '/__arki/stories.js') return undefined;
-      const files = readdirSync('stories').filter((f) => f.endsWith('.stories.ts')).sort();
+      const files = readdirSync('stories', { recursive: true }).map(String).filter((f) => f.endsWith('.stories.ts')).sort();
       const body = `export default {\n${files.map((f) => `  ${JSON.stringify(f)}: () => import('/stories/${f}'),`).join('\n')}\n};\n`;
       return { body, type: 'js' };
     },
