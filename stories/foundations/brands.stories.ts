@@ -31,7 +31,7 @@ const meta: Meta = {
           style="background:var(--arki-color-surface);color:var(--arki-color-text);font-family:var(--arki-font-family-base);padding:1rem;border:1px solid var(--arki-color-border);border-radius:var(--arki-radius-m)"
         >
           <p style="margin:0;color:var(--arki-color-text-subtle)">Brand: <code>${b}</code></p>
-          <h2 style="font-family:var(--arki-font-family-heading);font-size:var(--arki-font-size-xl);margin-block:0.5rem">Pysäköintitunnus asukkaille</h2>
+          <h2 lang="fi" style="font-family:var(--arki-font-family-heading);font-size:var(--arki-font-size-xl);margin-block:0.5rem;overflow-wrap:anywhere;hyphens:auto">Pysäköintitunnus asukkaille</h2>
           <p>Hae asukaspysäköintitunnusta verkossa. Tarvitset ajoneuvon rekisteriotteen. <a href="#ohjeet" style="color:var(--arki-color-text-link)">Lue hakuohjeet</a></p>
           <p
             style="display:flex;gap:0.5rem;align-items:flex-start;padding:0.75rem;background:var(--arki-color-status-info-surface);color:var(--arki-color-status-info-text);border-inline-start:4px solid var(--arki-color-status-info-border)"

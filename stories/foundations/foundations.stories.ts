@@ -50,6 +50,7 @@ export const ColourRoles: Story = {
         Every semantic pair, with its measured WCAG contrast ratio and the ratio it must meet. The build and <code>npm test</code>
         fail if any pair of any brand in any mode falls short.
       </p>
+      <div class="table-region" role="region" aria-label="Contrast table" tabindex="0" style="overflow-x:auto;max-inline-size:100%">
       <table>
         <caption>
           ${rows.length} pairs, all passing
@@ -68,7 +69,8 @@ export const ColourRoles: Story = {
             </tr>`,
           )}
         </tbody>
-      </table>`;
+      </table>
+      </div>`;
   },
 };
 

@@ -64,6 +64,18 @@ describe('arki-button', () => {
     expect(el.shadowRoot!.activeElement).to.equal(null);
   });
 
+  it('disabled looks disabled in every variant; loading keeps its variant colours', async () => {
+    for (const variant of ['primary', 'secondary', 'danger']) {
+      const el = await fixture<HTMLElement>(html`<div>
+        <arki-button variant=${variant}>A</arki-button><arki-button variant=${variant} disabled>A</arki-button><arki-button variant=${variant} loading>A</arki-button>
+      </div>`);
+      const [enabled, disabled, loading] = [...el.querySelectorAll('arki-button')].map((b) => getComputedStyle(inner(b as ArkiButton)));
+      expect(disabled!.backgroundColor, `${variant} disabled background`).to.not.equal(enabled!.backgroundColor);
+      expect(disabled!.color, `${variant} disabled text`).to.not.equal(enabled!.color);
+      expect(loading!.backgroundColor, `${variant} loading background`).to.equal(enabled!.backgroundColor);
+    }
+  });
+
   it('loading: aria-disabled, stays focusable, ignores clicks, announces', async () => {
     const el = await fixture<ArkiButton>(html`<arki-button lang="en">Send</arki-button>`);
     el.focus();

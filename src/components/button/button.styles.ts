@@ -82,14 +82,17 @@ export default css`
     --_font-size: var(--arki-font-size-l);
   }
 
-  .button:disabled,
-  .button[aria-disabled='true'] {
+  /* After the variants and as specific as they are, so disabled wins for every variant.
+     Loading keeps its variant colours: the action is under way, not unavailable. */
+  :host([disabled]) .button {
     --_bg: var(--arki-color-action-disabled);
     --_bg-hover: var(--arki-color-action-disabled);
     --_fg: var(--arki-color-action-on-disabled);
     --_border: var(--arki-color-action-disabled);
     cursor: not-allowed;
   }
+  :host([disabled]) .button:active { background: var(--_bg); }
+  :host([variant='tertiary'][disabled]) .button { --_border: transparent; --_bg: transparent; }
   :host([loading]) .button { cursor: progress; }
 
   ::slotted([slot='start']),
@@ -113,6 +116,6 @@ export default css`
     .button { border-color: ButtonText; background: ButtonFace; color: ButtonText; }
     :host([variant='tertiary']) .button { border-color: transparent; color: LinkText; }
     a.button { color: LinkText; }
-    .button:disabled, .button[aria-disabled='true'] { border-color: GrayText; color: GrayText; }
+    :host([disabled]) .button { border-color: GrayText; color: GrayText; }
   }
 `;
