@@ -6,7 +6,7 @@
 import { installTokens } from './tokens/install.js';
 
 export { ArkiElement } from './base/arki-element.js';
-export { ArkiFormElement, type FieldValidator, type ValidationFailure, type FieldMarking } from './base/arki-form-element.js';
+export { ArkiFormElement, type FieldValidator, type ValidationFailure, type FieldMarking, type FieldMessages } from './base/arki-form-element.js';
 export { defineElement } from './base/define.js';
 export { configureArki, type ArkiConfig } from './base/dev.js';
 export { registerTranslation, setFallbackLocale, fi, sv, en, type Translation, type TranslationOverride } from './i18n/index.js';
@@ -17,5 +17,18 @@ export * from './validation/index.js';
 
 export * from './components/button/button.js';
 export * from './components/icon/icon.js';
+export * from './components/radio-group/radio-group.js';
+export * from './components/radio/radio.js';
+export * from './components/checkbox-group/checkbox-group.js';
+export * from './components/date-input/date-input.js';
+export * from './components/fieldset/fieldset.js';
+export * from './components/text-field/text-field.js';
+export * from './components/textarea/textarea.js';
+export * from './components/select/select.js';
+export * from './components/checkbox/checkbox.js';
+export * from './components/file-upload/file-upload.js';
+export * from './components/error-summary/error-summary.js';
+export { constraintFailure, validatorFailure, validatorMessage, type Constraint, type MessageLocale } from './validation/messages.js';
+export { formStrings, inSentence, type FormStrings } from './i18n/forms.js';
 
 if (typeof document !== 'undefined') installTokens();

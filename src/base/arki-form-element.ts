@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ArkiElement } from './arki-element.js';
+import { devWarn } from './dev.js';
 
 /** What a validator reports: the ValidityState flag it sets and a localised, field-naming message. */
 export interface ValidationFailure {
@@ -13,6 +14,25 @@ export type FieldValidator<E extends ArkiFormElement = ArkiFormElement> = (el: E
 
 /** How a form marks fields: the required ones, the optional ones (GOV.UK), or neither. */
 export type FieldMarking = 'required' | 'optional' | 'none';
+
+/** Field-specific error messages by validity flag. @since 0.1.0 */
+export type FieldMessages = Partial<Record<keyof ValidityStateFlags, string>>;
+
+// Shared, frozen defaults: no per-instance allocation (assign a new array or object to change them).
+const NO_VALIDATORS: FieldValidator[] = Object.freeze([]) as unknown as FieldValidator[];
+const NO_MESSAGES: FieldMessages = Object.freeze({});
+
+function parseMessages(value: string | null): FieldMessages {
+  if (!value) return {};
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as FieldMessages;
+  } catch {
+    // fall through to the warning
+  }
+  devWarn('arki-form-element', `ignored messages="${value}": expected a JSON object such as {"valueMissing":"…"}.`);
+  return {};
+}
 
 /**
  * The base of every form control: a form-associated custom element (ElementInternals),
@@ -46,7 +66,13 @@ export abstract class ArkiFormElement extends ArkiElement {
    */
   @property({ attribute: 'marking' }) marking?: FieldMarking;
   /** Extra validators, run after the built-in constraints. */
-  @property({ attribute: false }) validators: FieldValidator[] = [];
+  @property({ attribute: false }) validators: FieldValidator[] = NO_VALIDATORS;
+  /**
+   * Field-specific messages by validity flag, as GOV.UK advises
+   * (`{ valueMissing: 'Hyväksy käyttöehdot' }`); they replace the generic ones. As an
+   * attribute: JSON (`messages='{"valueMissing":"…"}'`); malformed JSON is ignored with a warning.
+   */
+  @property({ converter: { fromAttribute: parseMessages } }) messages: FieldMessages = NO_MESSAGES;
 
   /** Disabled by an ancestor `<fieldset disabled>`. */
   @state() protected formDisabled = false;
@@ -69,6 +95,11 @@ export abstract class ArkiFormElement extends ArkiElement {
   protected abstract restoreValue(state: string | File | FormData): void;
   /** The element the browser points at when reporting validity (the first native control). */
   protected abstract validationAnchor(): HTMLElement | undefined;
+  /** The state the browser keeps for restore; defaults to the form value. A field that submits a
+   * normalised value returns what the user typed here, so a restore shows their own text. */
+  protected formState(): string | File | FormData | null {
+    return this.formValue();
+  }
   /** Built-in constraint checks (required, lengths, type...). */
   protected builtInValidators(): FieldValidator[] {
     return [];
@@ -120,14 +151,14 @@ export abstract class ArkiFormElement extends ArkiElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('invalid', this.onInvalid);
-    this.addEventListener('focusout', this.onFocusOut);
+    this.addEventListener('invalid', ArkiFormElement.onInvalid);
+    this.addEventListener('focusout', ArkiFormElement.onFocusOut as EventListener);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('invalid', this.onInvalid);
-    this.removeEventListener('focusout', this.onFocusOut);
+    this.removeEventListener('invalid', ArkiFormElement.onInvalid);
+    this.removeEventListener('focusout', ArkiFormElement.onFocusOut as EventListener);
   }
 
   // Value and validity are written before render, so the error shown is never one update stale.
@@ -138,16 +169,30 @@ export abstract class ArkiFormElement extends ArkiElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // The validation anchor exists only now.
-    this.updateValidity();
+    // The validation anchor exists only now; a valid control needs none.
+    if (!this.internals.validity.valid) this.updateValidity();
     if (!this.label && !this.hasAttribute('aria-label')) this.warn('has no label; every form control needs a visible label.');
   }
 
   /** Writes value and validity to the form. Subclasses call it after user input. */
   protected syncForm(): void {
     const value = this.isDisabled ? null : this.formValue();
-    this.internals.setFormValue(value, value);
+    this.internals.setFormValue(value, this.isDisabled ? null : this.formState());
     this.updateValidity();
+  }
+
+  /**
+   * Call on every user edit. Marks the field dirty; drops an outside `error`, which was about
+   * the old value, and shows live validation in its place; and writes value and validity to the
+   * form at once, so `input` listeners already see the new FormData.
+   */
+  protected commitUserInput(): void {
+    this.dirty = true;
+    if (this.error) {
+      this.error = '';
+      this.userInvalidShown = true;
+    }
+    this.syncForm();
   }
 
   protected updateValidity(): void {
@@ -162,15 +207,19 @@ export abstract class ArkiFormElement extends ArkiElement {
 
   private firstFailure(): ValidationFailure | null {
     if (this.error) return { flag: 'customError', message: this.error };
-    for (const v of [...this.builtInValidators(), ...this.validators]) {
-      const f = v(this);
-      if (f) return f;
+    for (const list of [this.builtInValidators(), this.validators]) {
+      for (const v of list) {
+        const f = v(this);
+        if (f) return this.messages[f.flag] ? { flag: f.flag, message: this.messages[f.flag]! } : f;
+      }
     }
     return this.customMessage ? { flag: 'customError', message: this.customMessage } : null;
   }
 
   /** Custom states for styling (`:state(user-invalid)`), tolerant of engines without them. */
   protected setState(name: string, on: boolean): void {
+    const attr = `data-${name}`;
+    if (this.hasAttribute(attr) === on) return; // unchanged: most syncs
     const states = this.internals.states as Set<string> | undefined;
     if (!states) return;
     try {
@@ -179,24 +228,25 @@ export abstract class ArkiFormElement extends ArkiElement {
     } catch {
       // Older engines only accept the deprecated `--name` syntax; the attribute fallback below covers styling.
     }
-    this.toggleAttribute(`data-${name}`, on);
+    this.toggleAttribute(attr, on);
   }
 
   protected showUserInvalid(): void {
     if (!this.userInvalidShown) this.userInvalidShown = true;
   }
 
-  private onInvalid = (e: Event): void => {
+  // Listeners shared by every instance (no per-instance closures); `this` is the element.
+  private static onInvalid(this: ArkiFormElement, e: Event): void {
     // Browser validation on submit: show our inline error instead of the native bubble.
     e.preventDefault();
     this.showUserInvalid();
-  };
+  }
 
-  private onFocusOut = (e: FocusEvent): void => {
+  private static onFocusOut(this: ArkiFormElement, e: FocusEvent): void {
     // Leaving the whole control (not moving between its own parts) after a change.
     if (e.relatedTarget instanceof Node && this.contains(e.relatedTarget)) return;
     if (this.dirty) this.showUserInvalid();
-  };
+  }
 
   /** Set by subclasses when the user has changed the value. */
   protected dirty = false;
@@ -210,6 +260,9 @@ export abstract class ArkiFormElement extends ArkiElement {
 
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
+    // Also called while Lit reflects our own `disabled` attribute, inside an update, where the
+    // re-render request is dropped: without this, `el.disabled = false` left the form value empty.
+    this.syncForm();
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
@@ -233,8 +286,9 @@ export abstract class ArkiFormElement extends ArkiElement {
     return nothing;
   }
 
+  /** The label, with the `help` slot beside it for contextual help (`arki-help`). */
   protected renderLabel(forId: string): TemplateResult {
-    return html`<label part="label" class="label" for=${forId}>${this.label}${this.renderMarker()}</label>`;
+    return html`<div class="label-row"><label part="label" class="label" for=${forId}>${this.label}${this.renderMarker()}</label><slot name="help"></slot></div>`;
   }
 
   protected renderHint(id: string): TemplateResult | typeof nothing {

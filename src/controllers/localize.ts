@@ -77,7 +77,7 @@ export class LocalizeController implements ReactiveController {
     const before = this.translation;
     this.lang = lang;
     this.translation = resolveTranslation(lang);
-    this.groupCache = new WeakMap();
+    this.groupCache = undefined;
     if (force || before !== this.translation) this.host.requestUpdate();
   }
 
@@ -96,15 +96,16 @@ export class LocalizeController implements ReactiveController {
    * Cached per group until the locale or the translations change.
    */
   strings<T extends object>(group: StringGroup<T>): T {
-    let hit = this.groupCache.get(group) as T | undefined;
+    let hit = this.groupCache?.get(group) as T | undefined;
     if (!hit) {
       hit = pickStrings(group, this.code, fallbackLocale(), this.translation);
-      this.groupCache.set(group, hit);
+      (this.groupCache ??= new WeakMap()).set(group, hit);
     }
     return hit;
   }
 
-  private groupCache = new WeakMap<object, object>();
+  // Created on first use: most fields never need a string group, and a form may have hundreds.
+  private groupCache?: WeakMap<object, object>;
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.code, options).format(value);

@@ -1,3 +1,4 @@
+import { inSentence } from './forms.js';
 import type { Translation } from './types.js';
 
 /** Swedish. @since 0.1.0 */
@@ -13,10 +14,10 @@ export const sv: Translation = {
   optional: 'frivillig',
   errorPrefix: 'Fel',
 
-  valueMissing: (label) => `Fyll i fältet ${label}`,
-  typeMismatchEmail: (label) => `${label}: ange e-postadressen i formen namn@exempel.fi`,
-  typeMismatchUrl: (label) => `${label}: ange webbadressen i formen https://exempel.fi`,
-  patternMismatch: (label) => `${label}: kontrollera formatet`,
+  valueMissing: (label) => `Ange ${inSentence(label)}`,
+  typeMismatchEmail: () => 'Ange e-postadressen i formen namn@exempel.fi',
+  typeMismatchUrl: () => 'Ange webbadressen i formen https://exempel.fi',
+  patternMismatch: (label) => `Ange ${inSentence(label)} i rätt format`,
   tooShort: (label, min) => `${label}: skriv minst ${min} tecken`,
   tooLong: (label, max) => `${label}: skriv högst ${max} tecken`,
   rangeUnderflow: (label, min) => `${label}: värdet måste vara minst ${min}`,

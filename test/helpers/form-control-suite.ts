@@ -154,6 +154,55 @@ export function runFormControlSuite<E extends ArkiFormElement>(o: FormControlSui
       const target = o.focusTarget(el);
       const labelled = target.getAttribute('aria-labelledby') || target.id;
       expect(labelled, 'control has an id or aria-labelledby').to.be.ok;
+      // The name must resolve in the control's own root (IDREFs do not cross shadow roots).
+      const root = target.getRootNode() as Document | ShadowRoot;
+      const byRef = (target.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map((id) => root.getElementById?.(id)?.textContent ?? '');
+      const byLabel = Array.from((target as HTMLInputElement).labels ?? [], (l) => l.textContent ?? '');
+      const name = [...byRef, ...byLabel, target.getAttribute('aria-label') ?? ''].join(' ').trim();
+      expect(name, 'accessible name from a visible label').not.to.equal('');
+      // The control's `label` names it, or (a radio, checkbox or date group) the legend of the
+      // fieldset around its inputs does, each input keeping its own label ("Kyllä", "Päivä").
+      const legend = target.closest('fieldset')?.querySelector(':scope > legend')?.textContent ?? '';
+      expect(`${name} ${legend}`, 'the label, or the legend of the group around the control').to.contain(el.label);
+    });
+
+    it('a user edit fires input or change from the host, bubbling and composed; a reset fires neither', async () => {
+      const { form, el } = await inForm<E>(o.markup('name="field"'));
+      const seen: Event[] = [];
+      const record = (e: Event) => {
+        if (e.composedPath()[0] === el) seen.push(e);
+      };
+      for (const t of ['input', 'change']) document.addEventListener(t, record);
+      try {
+        await o.setUserValue(el);
+        expect(seen.length, 'events from the host').to.be.greaterThan(0);
+        expect(seen.every((e) => e.bubbles && e.composed && e.target === el)).to.equal(true);
+        seen.length = 0;
+        form.reset();
+        await el.updateComplete;
+        expect(seen.length, 'no events on reset').to.equal(0);
+      } finally {
+        for (const t of ['input', 'change']) document.removeEventListener(t, record);
+      }
+    });
+
+    it('a failed submit and a re-render keep the value, and show the error', async () => {
+      const { form, el } = await inForm<E>(o.markup('name="field"'));
+      await o.setUserValue(el);
+      el.setCustomValidity('Tarkista tämä kohta');
+      let submitted = false;
+      form.addEventListener('submit', (e) => { submitted = true; e.preventDefault(); });
+      form.requestSubmit();
+      await el.updateComplete;
+      expect(submitted).to.equal(false);
+      expect(el.shadowRoot!.querySelector('[part~="error"]')?.textContent).to.contain('Tarkista tämä kohta');
+      el.setAttribute('lang', 'sv');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(entries(form, 'field')).to.deep.equal(o.expectedValue);
+      el.setCustomValidity('');
+      await el.updateComplete;
+      expect(el.validity.valid).to.equal(true);
     });
 
     it('is accessible: default, required, error and disabled states', async () => {
