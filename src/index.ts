@@ -30,5 +30,12 @@ export * from './components/file-upload/file-upload.js';
 export * from './components/error-summary/error-summary.js';
 export { constraintFailure, validatorFailure, validatorMessage, type Constraint, type MessageLocale } from './validation/messages.js';
 export { formStrings, inSentence, type FormStrings } from './i18n/forms.js';
+export * from './components/opening-hours/opening-hours.js';
+export * from './components/service-channel/service-channel.js';
+export * from './components/service-channels/service-channels.js';
+export * from './components/service-card/service-card.js';
+export * from './components/contact-card/contact-card.js';
+export * from './components/service-list/service-list.js';
+export { serviceStrings, type ServiceStrings } from './i18n/service.js';
 
 if (typeof document !== 'undefined') installTokens();

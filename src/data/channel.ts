@@ -14,7 +14,9 @@ import {
 } from './parse-utils.js';
 
 /**
- * The channel types, in the order components list them by default.
+ * The channel types. Components list channels in their own documented order
+ * (`channelOrder` of `arki-service-channels`: online, phone, chat, video,
+ * visit, mail), not in this one.
  * @since 0.1.0
  */
 export const CHANNEL_TYPES = ['online', 'phone', 'visit', 'chat', 'video', 'mail'] as const;

@@ -133,15 +133,16 @@ export function parseBoolean(w: Warnings, path: string, value: unknown): boolean
 }
 
 /**
- * A link target: an absolute http(s) URL or a root-relative path ("/palvelut").
- * Other schemes (javascript:, data:, ...) are dropped: these values end up in
- * `href` attributes.
+ * A link target: an absolute http(s) URL, a root-relative path ("/palvelut")
+ * or a same-page fragment ("#rakennuslupa"). Other schemes (javascript:,
+ * data:, ...) are dropped: these values end up in `href` attributes.
  * @internal
  */
 export function parseUrl(w: Warnings, path: string, value: unknown): string | undefined {
   const s = parseString(w, path, value);
   if (s === undefined) return undefined;
   if (s.startsWith('/') && !s.startsWith('//')) return s;
+  if (s.startsWith('#')) return s;
   try {
     const url = new URL(s);
     if (url.protocol === 'https:' || url.protocol === 'http:') return s;
