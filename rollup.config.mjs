@@ -28,7 +28,7 @@ const ts = () =>
     noEmitOnError: true,
   });
 
-const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
 export default [
   {

@@ -30,6 +30,16 @@ type ReasonMessage = (reason: ValidationReason) => string;
  * @since 0.1.0
  */
 export interface FormStrings {
+  // Built-in constraints. The field label is always named (GOV.UK error message guidance).
+  valueMissing: (label: string) => string;
+  typeMismatchEmail: (label: string) => string;
+  typeMismatchUrl: (label: string) => string;
+  patternMismatch: (label: string) => string;
+  tooShort: (label: string, min: number) => string;
+  tooLong: (label: string, max: number) => string;
+  rangeUnderflow: (label: string, min: string) => string;
+  rangeOverflow: (label: string, max: string) => string;
+  badInput: (label: string) => string;
   formValidateHetu: ReasonMessage;
   formValidateBusinessId: ReasonMessage;
   formValidatePostalCode: ReasonMessage;
@@ -48,6 +58,15 @@ export interface FormStrings {
 /** The shipped strings; `registerTranslation({ $code: 'fi', formChooseMissing: ... })` overrides one. @since 0.1.0 */
 export const formStrings = /*#__PURE__*/ defineStrings<FormStrings>({
   fi: {
+    valueMissing: (label) => `Syötä ${inSentence(label)}`,
+    typeMismatchEmail: () => 'Syötä sähköpostiosoite muodossa nimi@esimerkki.fi',
+    typeMismatchUrl: () => 'Syötä verkko-osoite muodossa https://esimerkki.fi',
+    patternMismatch: (label) => `Syötä ${inSentence(label)} oikeassa muodossa`,
+    tooShort: (label, min) => `${label}: kirjoita vähintään ${min} ${min === 1 ? 'merkki' : 'merkkiä'}`,
+    tooLong: (label, max) => `${label}: kirjoita enintään ${max} ${max === 1 ? 'merkki' : 'merkkiä'}`,
+    rangeUnderflow: (label, min) => `${label}: arvon on oltava vähintään ${min}`,
+    rangeOverflow: (label, max) => `${label}: arvon on oltava enintään ${max}`,
+    badInput: (label) => `${label}: syötä luku`,
     formValidateHetu: (r) =>
       r === 'date'
         ? 'Tarkista henkilötunnuksen syntymäaika (6 ensimmäistä numeroa)'
@@ -75,6 +94,15 @@ export const formStrings = /*#__PURE__*/ defineStrings<FormStrings>({
     formStepInteger: (label) => `${label}: syötä kokonaisluku`,
   },
   sv: {
+    valueMissing: (label) => `Ange ${inSentence(label)}`,
+    typeMismatchEmail: () => 'Ange e-postadressen i formen namn@exempel.fi',
+    typeMismatchUrl: () => 'Ange webbadressen i formen https://exempel.fi',
+    patternMismatch: (label) => `Ange ${inSentence(label)} i rätt format`,
+    tooShort: (label, min) => `${label}: skriv minst ${min} tecken`,
+    tooLong: (label, max) => `${label}: skriv högst ${max} tecken`,
+    rangeUnderflow: (label, min) => `${label}: värdet måste vara minst ${min}`,
+    rangeOverflow: (label, max) => `${label}: värdet får vara högst ${max}`,
+    badInput: (label) => `${label}: ange ett tal`,
     formValidateHetu: (r) =>
       r === 'date'
         ? 'Kontrollera födelsedatumet i personbeteckningen (de 6 första siffrorna)'
@@ -102,6 +130,15 @@ export const formStrings = /*#__PURE__*/ defineStrings<FormStrings>({
     formStepInteger: (label) => `${label}: ange ett heltal`,
   },
   en: {
+    valueMissing: (label) => `Enter ${inSentence(label, '“', '”')}`,
+    typeMismatchEmail: () => 'Enter an email address in the correct format, like name@example.com',
+    typeMismatchUrl: () => 'Enter a web address in the correct format, like https://example.com',
+    patternMismatch: (label) => `Enter ${inSentence(label, '“', '”')} in the correct format`,
+    tooShort: (label, min) => `${label} must be ${min} ${min === 1 ? 'character' : 'characters'} or more`,
+    tooLong: (label, max) => `${label} must be ${max} ${max === 1 ? 'character' : 'characters'} or fewer`,
+    rangeUnderflow: (label, min) => `${label} must be ${min} or more`,
+    rangeOverflow: (label, max) => `${label} must be ${max} or less`,
+    badInput: (label) => `${label} must be a number`,
     formValidateHetu: (r) =>
       r === 'date'
         ? 'Check the date of birth in the personal identity code (the first 6 digits)'

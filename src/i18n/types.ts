@@ -19,16 +19,6 @@ export interface Translation {
   optional: string;
   errorPrefix: string;
 
-  // Field validation (the field label is always named: GOV.UK error message guidance)
-  valueMissing: (label: string) => string;
-  typeMismatchEmail: (label: string) => string;
-  typeMismatchUrl: (label: string) => string;
-  patternMismatch: (label: string) => string;
-  tooShort: (label: string, min: number) => string;
-  tooLong: (label: string, max: number) => string;
-  rangeUnderflow: (label: string, min: string) => string;
-  rangeOverflow: (label: string, max: string) => string;
-  badInput: (label: string) => string;
 }
 
 /**

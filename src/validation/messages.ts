@@ -55,7 +55,7 @@ const show = (locale: MessageLocale, n: number | string): string => (typeof n ==
  * @since 0.1.0
  */
 export function constraintFailure(locale: MessageLocale, label: string, c: Constraint): ValidationFailure {
-  const t = locale.t;
+  const t = locale.strings(formStrings);
   switch (c.flag) {
     case 'valueMissing':
       return { flag: c.flag, message: c.choice ? locale.strings(formStrings).formChooseMissing(label) : t.valueMissing(label) };

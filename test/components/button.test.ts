@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/button/button.js';
 import type { ArkiButton } from '../../src/components/button/button.js';
@@ -88,8 +88,7 @@ describe('arki-button', () => {
     el.click();
     inner(el).click();
     expect(clicks).to.equal(0);
-    await new Promise((r) => setTimeout(r, 150));
-    expect(lastAnnouncement()).to.equal('Loading');
+    await waitUntil(() => lastAnnouncement() === 'Loading', 'the loading state is announced', { timeout: 3000 });
   });
 
   it('submits its form through ElementInternals with name and value, once per click', async () => {

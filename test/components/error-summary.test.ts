@@ -1,3 +1,4 @@
+import { formStrings } from '../../src/i18n/forms.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html as litHtml, type TemplateResult } from 'lit';
@@ -26,7 +27,7 @@ class SummaryTestControl extends ArkiFormElement {
     return this.renderRoot.querySelector('input') ?? undefined;
   }
   protected override builtInValidators(): FieldValidator[] {
-    return [() => (this.required && !this.value ? { flag: 'valueMissing', message: this.localize.t.valueMissing(this.label) } : null)];
+    return [() => (this.required && !this.value ? { flag: 'valueMissing', message: this.localize.strings(formStrings).valueMissing(this.label) } : null)];
   }
   protected override render(): TemplateResult {
     return litHtml`${this.renderLabel('i')}${this.renderError('e')}<input id="i" .value=${this.value} aria-describedby=${this.describedBy('h', 'e')}

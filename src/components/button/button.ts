@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { findDefaultButton, submitForm } from '../../base/form-submit.js';
-import { announce } from '../../controllers/announcer.js';
 import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
 import styles from './button.styles.js';
 
@@ -110,7 +109,11 @@ export class ArkiButton extends ArkiElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('loading') && this.loading && changed.get('loading') === false) announce(this.localize.t.loading);
+    if (changed.has('loading') && this.loading && changed.get('loading') === false) {
+      // Loaded on first use: most buttons never enter the loading state.
+      const message = this.localize.t.loading;
+      void import('../../controllers/announcer.js').then(({ announce }) => announce(message));
+    }
   }
 
   /** Blocks activation while disabled or loading, before any other listener sees the click. */

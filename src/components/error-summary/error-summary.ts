@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { errorSummaryStrings } from '../../i18n/error-summary.js';
+import { formStrings } from '../../i18n/forms.js';
 import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
 import { collectErrors, focusControl, messageFor, stillInvalid, type Control } from './form-errors.js';
 import styles from './error-summary.styles.js';
@@ -132,7 +133,7 @@ export class ArkiErrorSummary extends ArkiElement {
    */
   validate(): boolean {
     if (!this.form) return true;
-    const found = collectErrors(this.form, 'check', this.localize.t, this.localize.strings(errorSummaryStrings));
+    const found = collectErrors(this.form, 'check', this.localize.strings(formStrings), this.localize.strings(errorSummaryStrings));
     this.items = found.map((f) => this.toItem(f.text, f.element));
     if (found.length) void this.updateComplete.then(() => this.focus());
     return found.length === 0;
@@ -157,7 +158,7 @@ export class ArkiErrorSummary extends ArkiElement {
       if (pending.length) await Promise.race([Promise.all(pending.map((n) => customElements.whenDefined(n))), new Promise((r) => setTimeout(r, 1000))]);
       await Promise.all(Array.from(form.elements, (el) => (el as Partial<ArkiElement>).updateComplete));
       if (!this.isConnected || this.items.length) return;
-      const found = collectErrors(form, 'server', this.localize.t, this.localize.strings(errorSummaryStrings));
+      const found = collectErrors(form, 'server', this.localize.strings(formStrings), this.localize.strings(errorSummaryStrings));
       this.items = found.map((f) => this.toItem(f.text, f.element));
       await super.getUpdateComplete();
     }
@@ -186,7 +187,7 @@ export class ArkiErrorSummary extends ArkiElement {
     clearTimeout(this.pruneTimer);
     // A tick later: Arki controls update their validity in their own (async) update.
     this.pruneTimer = setTimeout(() => {
-      const t = this.localize.t;
+      const t = this.localize.strings(formStrings);
       const s = this.localize.strings(errorSummaryStrings);
       const next = this.items
         .filter((i) => !i.element || stillInvalid(i.element))

@@ -1,6 +1,6 @@
 import { ArkiFormElement } from '../../base/arki-form-element.js';
 import type { ErrorSummaryStrings } from '../../i18n/error-summary.js';
-import type { Translation } from '../../i18n/types.js';
+import type { FormStrings } from '../../i18n/forms.js';
 
 /**
  * Finding a form's errors for `arki-error-summary`: Arki controls and native ones, in document
@@ -45,7 +45,7 @@ export function labelText(el: HTMLElement): string {
 }
 
 /** A message in the page's language for a native control (browsers' own follow the browser's). */
-export function nativeMessage(el: Control, t: Translation, s: ErrorSummaryStrings): string {
+export function nativeMessage(el: Control, t: FormStrings, s: ErrorSummaryStrings): string {
   const v = el.validity;
   const label = labelText(el);
   const input = el as HTMLInputElement;
@@ -62,7 +62,7 @@ export function nativeMessage(el: Control, t: Translation, s: ErrorSummaryString
 }
 
 /** The message the summary shows for a control: the same text as its inline error (GOV.UK). */
-export function messageFor(el: Control, t: Translation, s: ErrorSummaryStrings): string {
+export function messageFor(el: Control, t: FormStrings, s: ErrorSummaryStrings): string {
   if (el instanceof ArkiFormElement) return el.validationMessage || el.error;
   return nativeMessage(el, t, s);
 }
@@ -78,7 +78,7 @@ function controls(form: HTMLFormElement): Control[] {
  * (the `error` property), which a page sends with the form: required-but-empty fields of a
  * fresh form are not errors yet.
  */
-export function collectErrors(form: HTMLFormElement, mode: 'check' | 'server', t: Translation, s: ErrorSummaryStrings): FoundError[] {
+export function collectErrors(form: HTMLFormElement, mode: 'check' | 'server', t: FormStrings, s: ErrorSummaryStrings): FoundError[] {
   const found: FoundError[] = [];
   const radios = new Set<string>();
   for (const el of controls(form)) {
