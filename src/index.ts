@@ -37,5 +37,16 @@ export * from './components/service-card/service-card.js';
 export * from './components/contact-card/contact-card.js';
 export * from './components/service-list/service-list.js';
 export { serviceStrings, type ServiceStrings } from './i18n/service.js';
+export * from './components/alert/alert.js';
+export * from './components/notification-banner/notification-banner.js';
+export * from './components/tabs/tabs.js';
+export * from './components/tab/tab.js';
+export * from './components/tab-panel/tab-panel.js';
+export * from './components/dialog/dialog.js';
+export * from './components/pagination/pagination.js';
+export * from './components/tag/tag.js';
+export * from './components/badge/badge.js';
+export * from './components/spinner/spinner.js';
+export * from './components/progress/progress.js';
 
 if (typeof document !== 'undefined') installTokens();

@@ -1,0 +1,171 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ArkiElement } from '../../base/arki-element.js';
+import { defineElement } from '../../base/define.js';
+import { announce } from '../../controllers/announcer.js';
+import { ArkiDismissEvent } from '../../events/dismiss.js';
+import { alertStrings, type AlertStrings } from '../../i18n/alert.js';
+import { focusRing, reset, typography, visuallyHidden } from '../../styles/shared.js';
+import { containsFocus, findTarget, focusElement, nextTabbableAfter, parentOf } from '../dialog/focus.js';
+import '../icon/icon.js';
+import styles from './alert.styles.js';
+
+export { ArkiDismissEvent };
+
+export const alertVariants = ['info', 'success', 'warning', 'error'] as const;
+export type AlertVariant = (typeof alertVariants)[number];
+export const alertLiveModes = ['auto', 'off'] as const;
+export type AlertLive = (typeof alertLiveModes)[number];
+
+const prefixKey: Record<AlertVariant, keyof AlertStrings> = {
+  info: 'alertInfo',
+  success: 'alertSuccess',
+  warning: 'alertWarning',
+  error: 'alertError',
+};
+
+/**
+ * An inline message: info, success, warning or error. The variant is shown by an icon and said
+ * in words to screen readers (a visually hidden "Virhe:" prefix), never by colour alone.
+ *
+ * **Static or dynamic.** An alert that is in the page when it loads has no live role: it is
+ * read in reading order like any text, and does not interrupt. An alert inserted later, or
+ * shown later by removing `hidden`, is announced through the library's light-DOM announcer
+ * (assertive for `error`, polite otherwise). It does not use `role="alert"`: live regions inside
+ * shadow roots are announced unreliably. "Later" means after the document finished loading;
+ * set `live="off"` for an alert a framework renders as part of a page's first view.
+ *
+ * **Dismissible.** The close button fires a cancelable `arki-dismiss`, then hides the alert and
+ * moves focus to the `return-focus` element, else the next focusable element in the alert's
+ * container, else the container itself, so keyboard and screen reader users are not dropped
+ * to the top of the page.
+ *
+ * @summary Info, success, warning and error messages; optionally dismissible.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @slot - The message.
+ * @slot heading - A heading of your own (e.g. an `<h2>`), instead of the `heading` attribute.
+ *
+ * @csspart base - The alert box.
+ * @csspart heading - The heading line.
+ * @csspart content - The message.
+ * @csspart close - The close button.
+ *
+ * @cssproperty --arki-alert-radius - Corner radius.
+ *
+ * @fires {ArkiDismissEvent} arki-dismiss - The user pressed the close button; cancelable.
+ */
+@defineElement('arki-alert')
+export class ArkiAlert extends ArkiElement {
+  static override styles = [reset, typography, focusRing, visuallyHidden, styles];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'hidden'];
+  }
+
+  @property({ reflect: true }) variant: AlertVariant = 'info';
+  /** A short heading, shown in bold before the message. */
+  @property() heading = '';
+  /** Makes the heading a real heading at this level (2–6); unset, it is bold text. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+  /** Shows a close button. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+  /** Where focus goes after dismiss: an element id or a CSS selector. */
+  @property({ attribute: 'return-focus' }) returnFocus = '';
+  /** `auto`: announce when inserted or shown after the page loaded; `off`: never announce. */
+  @property() live: AlertLive = 'auto';
+
+  @state() private slottedHeading = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hidden && document.readyState === 'complete') void this.announceLater();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'hidden' && old !== null && value === null && this.isConnected) void this.announceLater();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant')) this.variant = this.oneOf('variant', this.variant, alertVariants, 'info');
+    if (changed.has('live')) this.live = this.oneOf('live', this.live, alertLiveModes, 'auto');
+    if (changed.has('headingLevel') && this.headingLevel != null && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
+      this.warn(`unknown heading-level="${this.headingLevel}"; the heading is shown as bold text. Allowed: 2–6.`);
+      this.headingLevel = undefined;
+    }
+  }
+
+  /** The words that name the variant, e.g. "Virhe". */
+  get variantText(): string {
+    return this.localize.strings(alertStrings)[prefixKey[this.variant] ?? 'alertInfo'] as string;
+  }
+
+  /** What the announcer says: the variant in words, then the alert's text. */
+  private message(): string {
+    const text = [this.heading, this.textContent ?? ''].join(' ').replace(/\s+/g, ' ').trim();
+    return text ? `${this.variantText}: ${text}` : '';
+  }
+
+  private async announceLater(): Promise<void> {
+    await this.updateComplete;
+    if (this.live === 'off' || this.hidden || !this.isConnected) return;
+    announce(this.message(), this.variant === 'error' ? 'assertive' : 'polite');
+  }
+
+  /** Hides the alert as the close button does (fires `arki-dismiss`, moves focus). */
+  dismiss(): void {
+    const event = new ArkiDismissEvent();
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) return;
+    const hadFocus = containsFocus(this) || document.activeElement === document.body;
+    const container = parentOf(this);
+    this.hidden = true;
+    if (!hadFocus) return;
+    const target = findTarget(this.returnFocus, this) ?? (container && nextTabbableAfter(this, container)) ?? container;
+    if (target) focusElement(target);
+  }
+
+  private onHeadingSlotChange(e: Event): void {
+    this.slottedHeading = (e.target as HTMLSlotElement).assignedNodes({ flatten: true }).some((n) => n.textContent?.trim());
+  }
+
+  private renderHeading(prefix: TemplateResult): TemplateResult {
+    const level = this.headingLevel;
+    const shown = !!this.heading || this.slottedHeading;
+    return html`<div
+      part="heading"
+      class="heading"
+      ?hidden=${!shown}
+      role=${ifDefined(level && this.heading ? 'heading' : undefined)}
+      aria-level=${ifDefined(level && this.heading ? level : undefined)}
+    >
+      ${shown ? prefix : nothing}<slot name="heading" @slotchange=${this.onHeadingSlotChange}>${this.heading}</slot>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const prefix = html`<span class="visually-hidden">${this.variantText}: </span>`;
+    const hasHeading = !!this.heading || this.slottedHeading;
+    return html`<div part="base" class="alert">
+      <arki-icon class="icon" name=${this.variant}></arki-icon>
+      <div class="body">
+        ${this.renderHeading(prefix)}
+        <div part="content" class="content">${hasHeading ? nothing : prefix}<slot></slot></div>
+      </div>
+      ${this.dismissible
+        ? html`<button part="close" class="close focus-ring" type="button" aria-label=${this.localize.strings(alertStrings).alertDismiss} @click=${this.dismiss}>
+            <arki-icon name="close"></arki-icon>
+          </button>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'arki-alert': ArkiAlert;
+  }
+}

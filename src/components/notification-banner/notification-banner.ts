@@ -1,0 +1,112 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { ArkiElement } from '../../base/arki-element.js';
+import { defineElement } from '../../base/define.js';
+import { announce } from '../../controllers/announcer.js';
+import { notificationBannerStrings } from '../../i18n/notification-banner.js';
+import { reset, typography } from '../../styles/shared.js';
+import '../icon/icon.js';
+import styles from './notification-banner.styles.js';
+
+export const notificationBannerVariants = ['info', 'success'] as const;
+export type NotificationBannerVariant = (typeof notificationBannerVariants)[number];
+
+let nextId = 0;
+
+/**
+ * A page-level message at the top of the main content (the GOV.UK notification banner), e.g.
+ * "Palvelussa huoltokatko 12.12. klo 18–20". A `region` landmark named by its heading
+ * ("Tiedote" by default), so screen reader users can find it from the landmark list.
+ *
+ * **Success after an action.** Use `variant="success"` to confirm that something the user did
+ * worked ("Hakemus lähetetty"). With `focus-on-load`, the banner takes focus when it first
+ * renders (`tabindex="-1"`, removed again on blur, as GOV.UK does): screen readers read it and
+ * the next Tab continues from it. A success banner inserted later without `focus-on-load` is
+ * announced through the library's announcer (never `role="alert"` inside a shadow root).
+ * Info banners are not announced: they are page content, read in order.
+ * Use one banner per page; for errors use an error summary or `arki-alert`.
+ *
+ * @summary Page-level notice (e.g. a maintenance break) and success confirmation.
+ * @status stable
+ * @since 0.1.0
+ *
+ * @slot - The message: text, a heading-like `<p>` and links.
+ *
+ * @csspart base - The banner (the region landmark).
+ * @csspart heading - The coloured heading bar.
+ * @csspart content - The message area.
+ *
+ * @cssproperty --arki-notification-banner-radius - Corner radius.
+ */
+@defineElement('arki-notification-banner')
+export class ArkiNotificationBanner extends ArkiElement {
+  static override styles = [reset, typography, styles];
+
+  @property({ reflect: true }) variant: NotificationBannerVariant = 'info';
+  /** The heading, and the region's name. Default "Tiedote" / "Onnistui" in the page's language. */
+  @property() heading = '';
+  /** Level of the heading, 2–6 (default 2, as GOV.UK). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Take focus when first rendered: for a success banner after a completed action. */
+  @property({ type: Boolean, attribute: 'focus-on-load' }) focusOnLoad = false;
+
+  @query('.banner') private banner!: HTMLElement;
+  private readonly headingId = `arki-notification-banner-${++nextId}`;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant')) this.variant = this.oneOf('variant', this.variant, notificationBannerVariants, 'info');
+    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
+      this.warn(`unknown heading-level="${this.headingLevel}"; using 2. Allowed: 2–6.`);
+      this.headingLevel = 2;
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.focusOnLoad && !this.hidden) {
+      this.focus();
+    } else if (this.variant === 'success' && !this.hidden && document.readyState === 'complete') {
+      const text = [this.headingText, this.textContent ?? ''].join(': ').replace(/\s+/g, ' ').trim();
+      announce(text, 'polite');
+    }
+  }
+
+  /** The heading in use: `heading`, or the localised default for the variant. */
+  get headingText(): string {
+    const s = this.localize.strings(notificationBannerStrings);
+    return this.heading || (this.variant === 'success' ? s.notificationBannerSuccess : s.notificationBannerInfo);
+  }
+
+  /** Moves focus to the banner (it becomes focusable until it loses focus). */
+  override focus(options?: FocusOptions): void {
+    if (!this.banner) return;
+    // Set directly, not through render: focus() must work synchronously, from firstUpdated too.
+    this.banner.setAttribute('tabindex', '-1');
+    this.banner.focus(options);
+  }
+
+  private onBlur(): void {
+    this.banner.removeAttribute('tabindex');
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div
+      part="base"
+      class="banner"
+      role="region"
+      aria-labelledby=${this.headingId}
+      @blur=${this.onBlur}
+    >
+      <div part="heading" class="header">
+        <arki-icon name=${this.variant === 'success' ? 'success' : 'info'}></arki-icon>
+        <span id=${this.headingId} role="heading" aria-level=${this.headingLevel}>${this.headingText}</span>
+      </div>
+      <div part="content" class="content"><slot></slot></div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'arki-notification-banner': ArkiNotificationBanner;
+  }
+}

@@ -1,0 +1,105 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/notification-banner/notification-banner.js';
+import type { ArkiNotificationBanner } from '../../src/components/notification-banner/notification-banner.js';
+import { lastAnnouncement } from '../../src/controllers/announcer.js';
+import { expectAccessible } from '../helpers/a11y.js';
+
+const base = (el: ArkiNotificationBanner) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
+const settle = () => new Promise((r) => setTimeout(r, 160));
+const deepActive = (): Element | null => {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+};
+
+describe('arki-notification-banner', () => {
+  it('is a region landmark named by its heading, in the same shadow root', async () => {
+    const el = await fixture<ArkiNotificationBanner>(html`<arki-notification-banner>Palvelussa huoltokatko 12.12. klo 18–20</arki-notification-banner>`);
+    const region = base(el);
+    expect(region.getAttribute('role')).to.equal('region');
+    const heading = el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
+    expect(heading.textContent).to.equal('Tiedote');
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('2');
+    expect(region.hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('localises the default heading per variant; a heading attribute wins', async () => {
+    const cases = [
+      ['fi', 'info', 'Tiedote'],
+      ['sv', 'info', 'Meddelande'],
+      ['en', 'info', 'Important'],
+      ['fi', 'success', 'Onnistui'],
+      ['sv', 'success', 'Klart'],
+      ['en', 'success', 'Success'],
+    ] as const;
+    for (const [lang, variant, text] of cases) {
+      const el = await fixture<ArkiNotificationBanner>(html`<arki-notification-banner lang=${lang} variant=${variant}>x</arki-notification-banner>`);
+      expect(el.headingText, `${lang} ${variant}`).to.equal(text);
+    }
+    const own = await fixture<ArkiNotificationBanner>(html`<arki-notification-banner heading="Huoltokatko" heading-level="3">x</arki-notification-banner>`);
+    const h = own.shadowRoot!.querySelector('[role="heading"]')!;
+    expect(h.textContent).to.equal('Huoltokatko');
+    expect(h.getAttribute('aria-level')).to.equal('3');
+  });
+
+  it('falls back on an unknown variant or heading level, with warnings', async () => {
+    const warnings: string[] = [];
+    const orig = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const el = await fixture<ArkiNotificationBanner>(html`<arki-notification-banner variant="error" heading-level="9">x</arki-notification-banner>`);
+      expect(el.variant).to.equal('info');
+      expect(el.headingLevel).to.equal(2);
+      expect(warnings.some((w) => w.includes('variant="error"'))).to.equal(true);
+      expect(warnings.some((w) => w.includes('heading-level="9"'))).to.equal(true);
+    } finally {
+      console.warn = orig;
+    }
+  });
+
+  it('focus-on-load: the success banner takes focus; Tab continues after it; tabindex goes on blur', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <arki-notification-banner variant="success" focus-on-load>Hakemus lähetetty. <a href="#h">Katso hakemus</a></arki-notification-banner>
+      <button>Seuraava</button>
+    </div>`);
+    const el = wrap.querySelector('arki-notification-banner')!;
+    await el.updateComplete;
+    expect(deepActive()).to.equal(base(el));
+    expect(base(el).getAttribute('tabindex')).to.equal('-1');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(wrap.querySelector('a'));
+    await el.updateComplete;
+    expect(base(el).hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('a success banner inserted later is announced; an info banner is not', async () => {
+    await fixture(html`<arki-notification-banner variant="success" lang="en">Application sent 51</arki-notification-banner>`);
+    await settle();
+    expect(lastAnnouncement('polite')).to.equal('Success: Application sent 51');
+    await fixture(html`<arki-notification-banner>Huoltokatko 52</arki-notification-banner>`);
+    await settle();
+    expect(lastAnnouncement('polite')).not.to.contain('Huoltokatko 52');
+  });
+
+  it('a focused success banner is not also announced (no double reading)', async () => {
+    await fixture(html`<arki-notification-banner variant="success" focus-on-load>Tallennettu 53</arki-notification-banner>`);
+    await settle();
+    expect(lastAnnouncement('polite')).not.to.contain('Tallennettu 53');
+  });
+
+  for (const variant of ['info', 'success']) {
+    it(`is accessible: ${variant}`, async () => {
+      const el = await fixture<HTMLElement>(html`<div>
+        <arki-notification-banner variant=${variant}><p><strong>Palvelussa huoltokatko 12.12. klo 18–20.</strong></p><p>Lue <a href="#x">lisää</a>.</p></arki-notification-banner>
+      </div>`);
+      await expectAccessible(el);
+    });
+  }
+
+  it('is accessible while focused', async () => {
+    const el = await fixture<HTMLElement>(html`<div><arki-notification-banner variant="success" focus-on-load>Hakemus lähetetty</arki-notification-banner></div>`);
+    await expectAccessible(el);
+  });
+});
