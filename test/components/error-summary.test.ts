@@ -1,4 +1,3 @@
-import { formStrings } from '../../src/i18n/forms.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html as litHtml, type TemplateResult } from 'lit';
@@ -8,7 +7,9 @@ import '../../src/components/button/button.js';
 import '../../src/components/error-summary/error-summary.js';
 import type { ArkiErrorSummary } from '../../src/components/error-summary/error-summary.js';
 import '../../src/components/file-upload/file-upload.js';
-import { en, fi, sv } from '../../src/i18n/index.js';
+import { formStrings } from '../../src/i18n/forms.js';
+
+const { fi, sv, en } = formStrings;
 import { expectAccessible } from '../helpers/a11y.js';
 
 /** A minimal Arki control, so these tests depend on the base class only. */
