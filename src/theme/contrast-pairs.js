@@ -79,6 +79,7 @@ export const CONTRAST_PAIRS = Object.freeze([
   ...against('color-border-strong', SURFACES, 'ui', 'control boundary (inputs, checkboxes)'),
   ...against('color-focus-ring', [...SURFACES, 'color-focus-ring-inner'], 'ui', 'focus indicator vs its surroundings'),
   { fg: 'color-focus-ring', bg: 'color-action-primary', kind: 'ui', why: 'focus indicator next to a primary button' },
+  ...STATUSES.map((s) => ({ fg: 'color-focus-ring', bg: `color-status-${s}-surface`, kind: /** @type {PairKind} */ ('ui'), why: `focus indicator inside a ${s} message` })),
   ...against('color-action-primary', ['color-surface', 'color-surface-raised'], 'ui', 'primary button boundary'),
   ...against('color-action-primary-hover', ['color-surface', 'color-surface-raised'], 'ui', 'primary button boundary, hovered'),
   ...against('color-action-primary-active', ['color-surface'], 'ui', 'primary button boundary, pressed'),
