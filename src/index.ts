@@ -48,5 +48,15 @@ export * from './components/tag/tag.js';
 export * from './components/badge/badge.js';
 export * from './components/spinner/spinner.js';
 export * from './components/progress/progress.js';
+export * from './components/skip-link/skip-link.js';
+export * from './components/header/header.js';
+export * from './components/language-switcher/language-switcher.js';
+export * from './components/footer/footer.js';
+export * from './components/breadcrumb/breadcrumb.js';
+export * from './components/link/link.js';
+export * from './components/visually-hidden/visually-hidden.js';
+export * from './components/accordion/accordion.js';
+export * from './components/accordion-item/accordion-item.js';
+export * from './components/details/details.js';
 
 if (typeof document !== 'undefined') installTokens();

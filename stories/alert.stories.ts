@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/alert/alert.js';
+import '../src/components/button/button.js';
 import { alertVariants } from '../src/components/alert/alert.js';
 
 interface Args {
@@ -50,8 +51,7 @@ export const Dismissible: Story = {
 export const InsertedLater: Story = {
   name: 'Inserted later (announced)',
   render: () => html`<div>
-    <button
-      type="button"
+    <arki-button variant="secondary"
       @click=${(e: Event) => {
         const box = (e.target as HTMLElement).nextElementSibling!;
         box.replaceChildren();
@@ -61,7 +61,7 @@ export const InsertedLater: Story = {
         alert.textContent = 'Maksu hylättiin. Tarkista kortin tiedot.';
         box.append(alert);
       }}
-    >Maksa</button>
+    >Maksa</arki-button>
     <div></div>
   </div>`,
 };

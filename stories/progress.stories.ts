@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/progress/progress.js';
+import '../src/components/button/button.js';
 import type { ArkiProgress } from '../src/components/progress/progress.js';
 
 interface Args {
@@ -27,8 +28,7 @@ export const ValueText: Story = { name: 'Own value text', args: { label: 'Liitte
 export const Simulated: Story = {
   name: 'Simulated upload (announced in steps)',
   render: () => html`<div style="display:grid;gap:1rem">
-    <button
-      type="button"
+    <arki-button variant="secondary"
       @click=${(e: Event) => {
         const bar = (e.target as HTMLElement).nextElementSibling as ArkiProgress;
         bar.value = 0;
@@ -37,7 +37,7 @@ export const Simulated: Story = {
           if (bar.value >= 100) clearInterval(timer);
         }, 200);
       }}
-    >Aloita lataus</button>
+    >Aloita lataus</arki-button>
     <arki-progress label="Liitteen lataus" value="0"></arki-progress>
   </div>`,
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/components/spinner/spinner.js';
+import '../src/components/button/button.js';
 import { spinnerSizes } from '../src/components/spinner/spinner.js';
 
 interface Args {
@@ -30,7 +31,7 @@ export const CustomLabel: Story = { name: 'Custom label', args: { label: 'Haetaa
 export const Announced: Story = {
   name: 'Announced when shown',
   render: () => html`<div>
-    <button type="button" @click=${(e: Event) => ((e.target as HTMLElement).nextElementSibling as HTMLElement).removeAttribute('hidden')}>Hae</button>
+    <arki-button variant="secondary" @click=${(e: Event) => ((e.target as HTMLElement).nextElementSibling as HTMLElement).removeAttribute('hidden')}>Hae</arki-button>
     <arki-spinner announce hidden label="Haetaan" show-label></arki-spinner>
   </div>`,
 };
