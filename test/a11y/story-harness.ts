@@ -58,5 +58,31 @@ export async function renderStory(story: LoadedStory, globals: { locale: string;
   // Let nested Arki elements finish their first render.
   const pending = [root, ...root.querySelectorAll('*')].map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete);
   await Promise.all(pending.filter(Boolean));
+  await settleAnimations();
   return root.parentElement ?? root;
 }
+
+/**
+ * Waits (up to 2 s) for finite animations and transitions, such as a dialog fading in: a check
+ * that reads colours mid-fade reports contrast that nobody sees. Endless ones (spinners) are left.
+ */
+async function settleAnimations(): Promise<void> {
+  await new Promise((r) => requestAnimationFrame(r));
+  // WebKit's document.getAnimations() leaves out animations inside shadow roots: ask each root.
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (const el of document.querySelectorAll('*')) collectShadowRoots(el, roots);
+  const all = new Set(roots.flatMap((r) => r.getAnimations()));
+  const finite = [...all].filter((a) => {
+    const t = a.effect?.getComputedTiming();
+    return t && t.endTime !== Infinity && a.playState === 'running';
+  });
+  if (!finite.length) return;
+  await Promise.race([Promise.all(finite.map((a) => a.finished.catch(() => undefined))), new Promise((r) => setTimeout(r, 2000))]);
+}
+
+function collectShadowRoots(el: Element, into: ShadowRoot[] | (Document | ShadowRoot)[]): void {
+  if (!el.shadowRoot) return;
+  (into as (Document | ShadowRoot)[]).push(el.shadowRoot);
+  for (const inner of el.shadowRoot.querySelectorAll('*')) collectShadowRoots(inner, into);
+}
+
