@@ -58,5 +58,17 @@ export * from './components/visually-hidden/visually-hidden.js';
 export * from './components/accordion/accordion.js';
 export * from './components/accordion-item/accordion-item.js';
 export * from './components/details/details.js';
+export * from './components/help/help.js';
+export * from './components/help-panel/help-panel.js';
+export * from './components/feedback/feedback.js';
+export * from './components/step-guide/step-guide.js';
+export * from './components/timeout-warning/timeout-warning.js';
+export * from './components/faq/faq.js';
+export * from './components/digital-support/digital-support.js';
+export {
+  configureDigitalSupport, digitalSupportConfig,
+  type DigitalSupportConfig, type DigitalSupportLink, type DigitalSupportLocation, type DigitalSupportPhone,
+} from './config/digital-support.js';
+export { ArkiWaitableEvent } from './events/waitable.js';
 
 if (typeof document !== 'undefined') installTokens();

@@ -8,7 +8,8 @@ export type Politeness = 'polite' | 'assertive';
 
 const regions: Partial<Record<Politeness, HTMLElement>> = {};
 let root: HTMLElement | undefined;
-let timer: ReturnType<typeof setTimeout> | undefined;
+// One timer per region: a polite message must not cancel an assertive one set just before it.
+const timers: Partial<Record<Politeness, ReturnType<typeof setTimeout>>> = {};
 
 function region(politeness: Politeness): HTMLElement {
   const host = root ?? document.body;
@@ -38,8 +39,8 @@ export function announce(message: string, politeness: Politeness = 'polite'): vo
   if (typeof document === 'undefined' || !message) return;
   const el = region(politeness);
   el.textContent = '';
-  clearTimeout(timer);
-  timer = setTimeout(() => {
+  clearTimeout(timers[politeness]);
+  timers[politeness] = setTimeout(() => {
     el.textContent = message;
   }, 100);
 }

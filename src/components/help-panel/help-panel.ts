@@ -1,0 +1,183 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { ArkiElement } from '../../base/arki-element.js';
+import { defineElement } from '../../base/define.js';
+import { helpPanelStrings } from '../../i18n/help-panel.js';
+import { focusRing, reset, typography } from '../../styles/shared.js';
+import { headingLevels, renderHeading, type HeadingLevel } from '../accordion-item/heading.js';
+import '../dialog/dialog.js';
+import type { ArkiDialog } from '../dialog/dialog.js';
+import '../icon/icon.js';
+import { MediaController, narrowQuery } from './media.js';
+import { readStored, writeStored } from './storage.js';
+import styles from './help-panel.styles.js';
+
+const DEFAULT_BREAKPOINT = '48em';
+
+/**
+ * A help panel ("drawer") for the current page or step of a service, opened with its "Ohje"
+ * button. Place it where the help belongs in the layout, typically a column beside the form.
+ *
+ * **Wide screens:** the panel opens in place, in the page's flow, as a complementary region
+ * (`<aside>` named by its heading). It is not modal: it covers nothing and does not hold focus.
+ * Opening moves focus to its heading; the close button and Esc close it and return focus to the
+ * button. **Narrow screens** (up to `breakpoint`, default 48em, which includes 400 % zoom of a
+ * 1280 px window): the same content opens as a modal `arki-dialog`, with focus kept inside and
+ * returned to the button on close.
+ *
+ * **Remembering:** with `storage-key`, the user's choice (open or closed) is kept in
+ * `localStorage` under that key and restored on the next page that uses the same key. A stored
+ * "open" is restored on wide screens only: a modal must never open by itself. Storage that is
+ * unavailable (private modes, blocked cookies) is ignored.
+ *
+ * @summary Help for the current page or step: an in-flow side panel, a modal on narrow screens.
+ * @status beta
+ * @since 0.1.0
+ *
+ * @slot - The help content.
+ *
+ * @csspart trigger - The "Ohje" button.
+ * @csspart panel - The panel on wide screens (`<aside>`).
+ * @csspart heading - The panel's heading.
+ * @csspart close - The close button on wide screens.
+ * @csspart dialog - The `arki-dialog` on narrow screens.
+ *
+ * @cssproperty --arki-help-panel-background - Background of the panel.
+ *
+ * @fires toggle - The user opened or closed the panel (a `ToggleEvent` where supported).
+ */
+@defineElement('arki-help-panel')
+export class ArkiHelpPanel extends ArkiElement {
+  static override styles = [reset, typography, focusRing, styles];
+
+  /** Whether the panel is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** The panel's heading; default "Ohje". */
+  @property() heading = '';
+  /** Level of the heading, 2–6. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  /** Text of the toggle button; default "Ohje". */
+  @property() label = '';
+  /** `localStorage` key that keeps the user's open/closed choice across pages. */
+  @property({ attribute: 'storage-key' }) storageKey = '';
+  /** Widest viewport that counts as narrow (modal), as a CSS length. Default 48em. */
+  @property() breakpoint = DEFAULT_BREAKPOINT;
+
+  @query('.trigger') private trigger!: HTMLButtonElement;
+  @query('arki-dialog') private dialog?: ArkiDialog;
+
+  private readonly media = new MediaController(this, () => narrowQuery(this.validBreakpoint), () => this.onMediaChange());
+  private focusOnOpen = false;
+
+  /** Whether the panel is in its narrow, modal form. */
+  get modal(): boolean {
+    return this.media.matches;
+  }
+
+  private get validBreakpoint(): string {
+    const bp = this.breakpoint;
+    return typeof CSS !== 'undefined' && CSS.supports?.('width', bp) && !/%|auto/.test(bp) ? bp : DEFAULT_BREAKPOINT;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const stored = readStored(this.storageKey);
+    if (stored === 'closed') this.open = false;
+    else if (stored === 'open' && !this.modal) this.open = true;
+    if (this.open && this.modal) this.open = false; // a modal never opens by itself on load
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.headingLevel = Number(this.oneOf('heading-level', String(this.headingLevel), headingLevels, '2'));
+    if (changed.has('breakpoint') && this.validBreakpoint !== this.breakpoint) {
+      this.warn(`breakpoint="${this.breakpoint}" is not a CSS length; using ${DEFAULT_BREAKPOINT}.`);
+    }
+  }
+
+  protected override updated(): void {
+    const dialog = this.dialog;
+    if (this.modal && dialog) {
+      if (this.open && !dialog.open) dialog.showModal();
+      else if (!this.open && dialog.open) dialog.close();
+    } else if (this.open && this.focusOnOpen) {
+      this.renderRoot.querySelector<HTMLElement>('.heading-text')?.focus();
+    }
+    this.focusOnOpen = false;
+  }
+
+  /** Opens the panel (without moving focus). */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the panel. */
+  hide(): void {
+    this.open = false;
+  }
+
+  /** Opens or closes as the user did: moves focus, remembers the choice, fires `toggle`. */
+  toggle(open = !this.open): void {
+    if (open === this.open) return;
+    this.open = open;
+    this.focusOnOpen = open;
+    if (!open && !this.modal) this.trigger?.focus();
+    writeStored(this.storageKey, open ? 'open' : 'closed');
+    const init = { bubbles: true, composed: true };
+    const states = open ? { newState: 'open', oldState: 'closed' } : { newState: 'closed', oldState: 'open' };
+    this.dispatchEvent(typeof ToggleEvent === 'function' ? new ToggleEvent('toggle', { ...init, ...states }) : new Event('toggle', init));
+  }
+
+  /** Crossing the breakpoint while open: the modal closes and the panel shows in place, or the other way round. */
+  private onMediaChange(): void {
+    if (this.open && this.modal) this.open = false;
+  }
+
+  /** The dialog closed by itself (Esc, its close button): the dialog returned focus to the button. */
+  private onDialogClose(e: Event): void {
+    if (e.target !== this.dialog || !this.open) return;
+    this.toggle(false);
+  }
+
+  private onPanelKeydown(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
+    e.preventDefault();
+    this.toggle(false);
+  }
+
+  private renderPanel(heading: string, closeLabel: string): TemplateResult {
+    const title = html`<span class="heading-text" id="heading" tabindex="-1">${heading}</span>`;
+    return html`<aside part="panel" class="panel" id="panel" aria-labelledby="heading" ?hidden=${!this.open} @keydown=${this.onPanelKeydown}>
+      <div class="header">
+        ${renderHeading(Number(this.headingLevel) as HeadingLevel, 'heading', title)}
+        <button part="close" class="close focus-ring" type="button" aria-label=${closeLabel} @click=${() => this.toggle(false)}>
+          <arki-icon name="close"></arki-icon>
+        </button>
+      </div>
+      <div class="body"><slot></slot></div>
+    </aside>`;
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.localize.strings(helpPanelStrings);
+    const heading = this.heading || s.helpPanelLabel;
+    return html`<button
+        part="trigger"
+        class="trigger focus-ring"
+        type="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${() => this.toggle()}
+      >
+        <arki-icon name="help"></arki-icon><span>${this.label || s.helpPanelLabel}</span>
+      </button>
+      ${this.modal
+        ? html`<arki-dialog part="dialog" id="panel" heading=${heading} heading-level=${this.headingLevel} @close=${this.onDialogClose}><slot></slot></arki-dialog>`
+        : this.renderPanel(heading, s.helpPanelClose)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'arki-help-panel': ArkiHelpPanel;
+  }
+}

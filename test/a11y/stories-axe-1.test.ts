@@ -1,0 +1,3 @@
+import { defineAxeSweep } from './axe-sweep.js';
+
+await defineAxeSweep(0, 4);
