@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { formatViolations, runAxe } from '../helpers/a11y.js';
 import { loadStories, renderStory } from './story-harness.js';
 
@@ -15,7 +15,11 @@ import { loadStories, renderStory } from './story-harness.js';
 export async function defineAxeSweep(shard: number, count: number): Promise<void> {
   const all = await loadStories();
   const stories = all.filter((_, i) => i % count === shard);
-  const modes = (new URLSearchParams(location.search).get('modes') ?? 'light,dark,contrast').split(',');
+  // All three modes in Chromium; light and dark elsewhere. Token colours resolve the same in
+  // every engine (the contrast table checks every brand × mode), while engine-drawn parts
+  // (native controls in a dark colour scheme) differ, so the other engines keep dark mode.
+  const defaultModes = /Chrome\//.test(navigator.userAgent) ? 'light,dark,contrast' : 'light,dark';
+  const modes = (new URLSearchParams(location.search).get('modes') ?? defaultModes).split(',');
   const incomplete: string[] = [];
 
   describe(`story sweep ${shard + 1}/${count}: axe over every story`, () => {
@@ -38,6 +42,9 @@ export async function defineAxeSweep(shard: number, count: number): Promise<void
     }
 
     after(() => {
+      // Leave a clean page: a story's open modal dialog or scroll lock left behind can stall
+      // WebKit's WebDriver when the runner closes the session.
+      fixtureCleanup();
       if (incomplete.length) console.log(`axe incomplete (needs review): ${incomplete.length}\n${incomplete.slice(0, 50).join('\n')}`);
     });
   });
