@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/faq/faq.js';
 import { FAQ_ANNOUNCE_DELAY, type ArkiFaq } from '../../src/components/faq/faq.js';
@@ -82,8 +82,8 @@ describe('arki-faq', () => {
     await el.updateComplete;
     await wait(150);
     expect(lastAnnouncement()).to.not.contain('Näytetään');
-    await wait(FAQ_ANNOUNCE_DELAY);
-    expect(lastAnnouncement()).to.equal('Näytetään 1 kysymys (yhteensä 4)');
+    // The announcer sets its text a moment after the debounce: wait for it, not a fixed time.
+    await waitUntil(() => lastAnnouncement() === 'Näytetään 1 kysymys (yhteensä 4)', 'count announced after the pause', { timeout: FAQ_ANNOUNCE_DELAY + 3000 });
   });
 
   it('no results: a message and "Tyhjennä haku", which brings all back and returns to the field', async () => {
