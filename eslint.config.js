@@ -11,8 +11,13 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // Our idempotent @defineElement replaces customElements.define, which wc rules look for.
+      // Our idempotent defineElement() replaces customElements.define, which wc rules look for.
       'wc/no-constructor-attributes': 'error',
+      // Reactive properties are `static properties` + `declare` fields with defaults set in the
+      // constructor: a class field would shadow Lit's accessor. No decorators (they cost every
+      // component entry tslib's helper and one call per property).
+      'lit/no-classfield-shadowing': 'error',
+      'no-restricted-imports': ['error', { paths: [{ name: 'lit/decorators.js', message: 'Use static properties and defineElement(tag, Class); see docs/adding-a-component.md.' }], patterns: [{ group: ['lit/decorators/*'], message: 'Use static properties and defineElement(tag, Class).' }] }],
       'wc/guard-super-call': 'off',
     },
   },

@@ -6,6 +6,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyLitCss } from './scripts/rollup-minify-css.mjs';
+import { minifyLitHtml } from './scripts/rollup-minify-html.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`src/components/${d.name}/${d.name}.ts`))
@@ -39,13 +40,15 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'shared/[name]-[hash].js',
-      sourcemap: true,
+      // Maps are written for local debugging but not shipped (package.json `files` leaves them
+      // out), so the files carry no `sourceMappingURL` pointing at a map that is not there.
+      sourcemap: 'hidden',
     },
-    plugins: [nodeResolve(), ts(), minifyLitCss(), minify()],
+    plugins: [nodeResolve(), ts(), minifyLitCss(), minifyLitHtml(), minify()],
   },
   {
     input: 'src/index.ts',
-    output: { file: 'dist/arki.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
-    plugins: [nodeResolve(), ts(), minifyLitCss(), minify()],
+    output: { file: 'dist/arki.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: 'hidden' },
+    plugins: [nodeResolve(), ts(), minifyLitCss(), minifyLitHtml(), minify()],
   },
 ];

@@ -8,7 +8,7 @@ const config: StorybookConfig = {
   staticDirs: [{ from: '../dist/tokens', to: '/tokens' }],
   async viteFinal(config) {
     // One copy of Lit in the preview, however many stories import it.
-    config.optimizeDeps = { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/decorators.js', 'lit/directives/if-defined.js'] };
+    config.optimizeDeps = { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directives/if-defined.js'] };
     return config;
   },
 };

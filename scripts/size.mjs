@@ -7,9 +7,9 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-// BUDGET fails the build (a guard against regressions at today's size); TARGET is the goal
-// from the foundation issue, reported honestly until it is met.
-const BUDGET = { 'components/button/button.js': 4.75 * 1024 };
+// BUDGET fails the build (a guard against regressions at today's size, 3.92 KB); TARGET is the
+// goal from the foundation issue, reported honestly until it is met.
+const BUDGET = { 'components/button/button.js': 4 * 1024 };
 const TARGET = { 'components/button/button.js': 3 * 1024 };
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 const gz = (s) => gzipSync(s, { level: 9 }).length;
@@ -43,18 +43,19 @@ for (const c of components) {
   rows.push([`@arki/ui/${rel}`, kb(size), notes.filter(Boolean).join('; ')]);
 }
 
-// Lit as a consumer gets it: LitElement, html, css and the decorators/directives we use.
+// Lit as a consumer gets it: LitElement, html, css and a directive. (No decorators: components
+// declare `static properties`.)
 const bundle = await rollup({
   input: 'virtual-lit',
   plugins: [
-    { name: 'v', resolveId: (id) => (id === 'virtual-lit' ? id : null), load: (id) => (id === 'virtual-lit' ? "export * from 'lit'; export * from 'lit/decorators.js'; export * from 'lit/directives/if-defined.js';" : null) },
+    { name: 'v', resolveId: (id) => (id === 'virtual-lit' ? id : null), load: (id) => (id === 'virtual-lit' ? "export * from 'lit'; export * from 'lit/directives/if-defined.js';" : null) },
     nodeResolve(),
     terser({ module: true, format: { comments: false } }),
   ],
   onwarn: () => {},
 });
 const { output } = await bundle.generate({ format: 'es' });
-rows.push(['lit (LitElement, html, css, decorators)', kb(gz(output[0].code)), '']);
+rows.push(['lit (LitElement, html, css, ifDefined)', kb(gz(output[0].code)), '']);
 rows.push(['dist/arki.bundle.js (everything, lit inside)', kb(gz(readFileSync('dist/arki.bundle.js'))), '']);
 rows.push(['dist/tokens/arki.css', existsSync('dist/tokens/arki.css') ? kb(gz(readFileSync('dist/tokens/arki.css'))) : 'missing', '']);
 

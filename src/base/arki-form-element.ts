@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { fieldStrings } from '../i18n/field.js';
 import { ArkiElement } from './arki-element.js';
 import { devWarn } from './dev.js';
 
@@ -47,41 +47,69 @@ export abstract class ArkiFormElement extends ArkiElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...ArkiElement.shadowRootOptions, delegatesFocus: true };
 
-  protected readonly internals: ElementInternals;
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    label: {},
+    hint: {},
+    error: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    marking: { attribute: 'marking' },
+    validators: { attribute: false },
+    messages: { converter: { fromAttribute: parseMessages } },
+    formDisabled: { state: true },
+    userInvalidShown: { state: true },
+    customMessage: { state: true },
+  };
 
   /** Name submitted with the form. */
-  @property({ reflect: true }) name = '';
+  declare name: string;
   /** Visible label. Required: a control without one gets a dev warning. */
-  @property() label = '';
+  declare label: string;
   /** Hint text shown under the label. */
-  @property() hint = '';
+  declare hint: string;
   /** Error set from outside (e.g. by a server response); shown at once and blocks submit. */
-  @property() error = '';
-  @property({ type: Boolean, reflect: true }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  declare error: string;
+  declare required: boolean;
+  declare disabled: boolean;
+  declare readonly: boolean;
   /**
    * Which fields carry a text marker: `required` ("(pakollinen)"), `optional` ("(valinnainen)")
    * or `none`. Unset: taken from the nearest ancestor's `data-arki-marking`, else `required`.
    */
-  @property({ attribute: 'marking' }) marking?: FieldMarking;
+  declare marking?: FieldMarking;
   /** Extra validators, run after the built-in constraints. */
-  @property({ attribute: false }) validators: FieldValidator[] = NO_VALIDATORS;
+  declare validators: FieldValidator[];
   /**
    * Field-specific messages by validity flag, as GOV.UK advises
    * (`{ valueMissing: 'Hyväksy käyttöehdot' }`); they replace the generic ones. As an
    * attribute: JSON (`messages='{"valueMissing":"…"}'`); malformed JSON is ignored with a warning.
    */
-  @property({ converter: { fromAttribute: parseMessages } }) messages: FieldMessages = NO_MESSAGES;
+  declare messages: FieldMessages;
 
   /** Disabled by an ancestor `<fieldset disabled>`. */
-  @state() protected formDisabled = false;
+  protected declare formDisabled: boolean;
   /** Errors become visible after the user leaves the field or tries to submit (user-invalid). */
-  @state() protected userInvalidShown = false;
-  @state() private customMessage = '';
+  protected declare userInvalidShown: boolean;
+  private declare customMessage: string;
+
+  protected readonly internals: ElementInternals;
 
   constructor() {
     super();
+    this.name = '';
+    this.label = '';
+    this.hint = '';
+    this.error = '';
+    this.required = false;
+    this.disabled = false;
+    this.readonly = false;
+    this.validators = NO_VALIDATORS;
+    this.messages = NO_MESSAGES;
+    this.formDisabled = false;
+    this.userInvalidShown = false;
+    this.customMessage = '';
     this.internals = this.attachInternals();
   }
 
@@ -281,8 +309,9 @@ export abstract class ArkiFormElement extends ArkiElement {
   /** "(pakollinen)" / "(valinnainen)" after the label text, as text so it is read and translated. */
   protected renderMarker(): TemplateResult | typeof nothing {
     const marking = this.effectiveMarking;
-    if (marking === 'required' && this.required) return html` <span class="marker">(${this.localize.t.required})</span>`;
-    if (marking === 'optional' && !this.required) return html` <span class="marker">(${this.localize.t.optional})</span>`;
+    const s = this.localize.strings(fieldStrings);
+    if (marking === 'required' && this.required) return html` <span class="marker">(${s.required})</span>`;
+    if (marking === 'optional' && !this.required) return html` <span class="marker">(${s.optional})</span>`;
     return nothing;
   }
 
@@ -299,7 +328,7 @@ export abstract class ArkiFormElement extends ArkiElement {
   protected renderError(id: string): TemplateResult | typeof nothing {
     const message = this.visibleError;
     return message
-      ? html`<div part="error" class="error" id=${id}><span class="visually-hidden">${this.localize.t.errorPrefix}: </span>${message}</div>`
+      ? html`<div part="error" class="error" id=${id}><span class="visually-hidden">${this.localize.strings(fieldStrings).errorPrefix}: </span>${message}</div>`
       : nothing;
   }
 

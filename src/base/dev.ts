@@ -2,24 +2,16 @@
  * Dev warnings: one console warning per distinct message, naming the element.
  * Misuse (an unknown attribute value, a missing label) must be visible to the developer
  * without ever throwing from render, so warnings are deduplicated rather than silenced.
- * A page can turn them off with `configureArki({ warnings: false })`.
+ * A page can turn them off with `configureArki({ warnings: false })` (`config.ts`).
  */
 const seen = new Set<string>();
-let enabled = true;
 
-export interface ArkiConfig {
-  /** Log dev warnings for misuse (default true). */
-  warnings?: boolean;
-}
-
-/** Library-wide configuration; set once per page. @since 0.1.0 */
-export function configureArki(config: ArkiConfig): void {
-  if (config.warnings !== undefined) enabled = config.warnings;
-}
+/** Written by `configureArki`, which lives apart so component entries do not carry it. */
+export const devConfig = { warnings: true };
 
 /** Logs `[arki] <tag>: message` once per distinct tag + message. */
 export function devWarn(el: Element | string, message: string): void {
-  if (!enabled) return;
+  if (!devConfig.warnings) return;
   const tag = typeof el === 'string' ? el : el.localName;
   const key = `${tag}\u0000${message}`;
   if (seen.has(key)) return;

@@ -5,31 +5,16 @@
  * is not an option: a custom element cannot be a submitter.
  * @since 0.1.0
  */
-export interface SubmitterOptions {
-  name?: string;
-  value?: string;
-  formAction?: string;
-  formMethod?: string;
-  formNoValidate?: boolean;
-  formTarget?: string;
-}
-
-export function submitForm(form: HTMLFormElement, options: SubmitterOptions = {}): void {
+export function submitForm(form: HTMLFormElement, name = '', value = ''): void {
+  // A <button> is a submit button by default. It exists only for the click; an inline
+  // `display: none` (which page CSS cannot undo; CSSOM assignments are allowed under a strict
+  // CSP) keeps it out of layout, the tab order and the accessibility tree meanwhile.
   const proxy = document.createElement('button');
-  proxy.type = 'submit';
-  if (options.name) {
-    proxy.name = options.name;
-    proxy.value = options.value ?? '';
+  if (name) {
+    proxy.name = name;
+    proxy.value = value;
   }
-  if (options.formAction) proxy.formAction = options.formAction;
-  if (options.formMethod) proxy.formMethod = options.formMethod;
-  if (options.formNoValidate) proxy.formNoValidate = true;
-  if (options.formTarget) proxy.formTarget = options.formTarget;
-  // Out of sight and out of the tab order for the moment it exists (no inline style markup:
-  // CSSOM assignments are allowed under a strict CSP).
-  proxy.tabIndex = -1;
-  proxy.setAttribute('aria-hidden', 'true');
-  Object.assign(proxy.style, { position: 'absolute', inlineSize: '0', blockSize: '0', overflow: 'hidden', opacity: '0' });
+  proxy.style.display = 'none';
   form.append(proxy);
   proxy.click();
   proxy.remove();
@@ -46,19 +31,4 @@ function isSubmitButton(el: Element): boolean {
 export function findDefaultButton(form: HTMLFormElement): HTMLElement | null {
   for (const el of Array.from(form.elements)) if (isSubmitButton(el)) return el as HTMLElement;
   return null;
-}
-
-/**
- * Implicit submission (Enter in a single-line field) for a field whose input sits in a shadow
- * root, where the browser does not do it: click the default button, or submit the form.
- */
-export function implicitSubmit(form: HTMLFormElement | null): void {
-  if (!form) return;
-  const button = findDefaultButton(form);
-  if (!button) {
-    form.requestSubmit();
-    return;
-  }
-  if (button.matches(':disabled, [disabled], [loading]')) return; // as the spec: a disabled default button blocks it
-  button.click();
 }

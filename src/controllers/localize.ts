@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { fallbackLocale, onTranslationsChange, resolveTranslation, type Translation } from '../i18n/index.js';
+import { fallback, onTranslationsChange, resolveTranslation } from '../i18n/registry.js';
 import { pickStrings, type StringGroup } from '../i18n/strings.js';
+import type { Translation } from '../i18n/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -98,7 +99,7 @@ export class LocalizeController implements ReactiveController {
   strings<T extends object>(group: StringGroup<T>): T {
     let hit = this.groupCache?.get(group) as T | undefined;
     if (!hit) {
-      hit = pickStrings(group, this.code, fallbackLocale(), this.translation);
+      hit = pickStrings(group, this.code, fallback.code, this.translation);
       (this.groupCache ??= new WeakMap()).set(group, hit);
     }
     return hit;

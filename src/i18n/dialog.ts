@@ -1,13 +1,18 @@
 import { defineStrings } from './strings.js';
 
-/** Buttons of `arki-dialog`'s confirm variant. The close button uses the common `close`. @since 0.1.0 */
+/**
+ * `arki-dialog`'s close button (also used by `arki-timeout-warning`) and the buttons of its
+ * confirm variant. `close` keeps its old key, so `registerTranslation({ $code: 'fi', close: … })`
+ * overrides it as before. @since 0.1.0
+ */
 export interface DialogStrings {
+  close: string;
   dialogConfirm: string;
   dialogCancel: string;
 }
 
 export const dialogStrings = defineStrings<DialogStrings>({
-  fi: { dialogConfirm: 'Vahvista', dialogCancel: 'Peruuta' },
-  sv: { dialogConfirm: 'Bekräfta', dialogCancel: 'Avbryt' },
-  en: { dialogConfirm: 'Confirm', dialogCancel: 'Cancel' },
+  fi: { close: 'Sulje', dialogConfirm: 'Vahvista', dialogCancel: 'Peruuta' },
+  sv: { close: 'Stäng', dialogConfirm: 'Bekräfta', dialogCancel: 'Avbryt' },
+  en: { close: 'Close', dialogConfirm: 'Confirm', dialogCancel: 'Cancel' },
 });

@@ -8,8 +8,4 @@ export const en: Translation = {
 
   loading: 'Loading',
   opensInNewTab: 'opens in a new tab',
-  close: 'Close',
-  required: 'required',
-  optional: 'optional',
-  errorPrefix: 'Error',
 };

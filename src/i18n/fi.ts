@@ -8,8 +8,4 @@ export const fi: Translation = {
 
   loading: 'Ladataan',
   opensInNewTab: 'avautuu uuteen välilehteen',
-  close: 'Sulje',
-  required: 'pakollinen',
-  optional: 'valinnainen',
-  errorPrefix: 'Virhe',
 };

@@ -8,8 +8,4 @@ export const sv: Translation = {
 
   loading: 'Laddar',
   opensInNewTab: 'öppnas i en ny flik',
-  close: 'Stäng',
-  required: 'obligatorisk',
-  optional: 'frivillig',
-  errorPrefix: 'Fel',
 };

@@ -11,14 +11,11 @@ export interface Translation {
   $name: string;
   $dir: 'ltr' | 'rtl';
 
-  // Shared
+  // Shared by components that have no string group of their own (the button, the spinner, the
+  // link). Strings only some components use live in those components' groups (src/i18n/<name>.ts),
+  // so that a button does not carry them.
   loading: string;
   opensInNewTab: string;
-  close: string;
-  required: string;
-  optional: string;
-  errorPrefix: string;
-
 }
 
 /**

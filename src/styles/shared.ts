@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Style blocks every component shares. Kept as separate `css` results so Lit adopts each
- * constructable stylesheet once per page, however many components use it.
+ * constructable stylesheet once per page, however many components use it. `typography` is in
+ * its own module, so entries that do not use it (the button) do not carry it.
  */
 
 /** Box sizing and the `hidden` attribute, which author `display` would otherwise override. */
@@ -44,14 +45,5 @@ export const visuallyHidden = css`
     clip-path: inset(50%) !important;
     white-space: nowrap !important;
     border: 0 !important;
-  }
-`;
-
-/** Text defaults: components inherit the page's font size (rem based tokens) and line height. */
-export const typography = css`
-  :host {
-    font-family: var(--arki-font-family-base);
-    line-height: var(--arki-line-height-base);
-    color: var(--arki-color-text);
   }
 `;

@@ -177,7 +177,7 @@ describe('arki-button', () => {
   it('defining twice is a no-op, not an exception', async () => {
     const { defineElement } = await import('../../src/base/define.js');
     const { ArkiButton } = await import('../../src/components/button/button.js');
-    expect(() => defineElement('arki-button')(ArkiButton)).not.to.throw();
+    expect(() => defineElement('arki-button', ArkiButton)).not.to.throw();
   });
 
   for (const variant of ['primary', 'secondary', 'tertiary', 'danger']) {

@@ -4,6 +4,7 @@ import '../../src/components/dialog/dialog.js';
 import { confirmDialog, type ArkiDialog } from '../../src/components/dialog/dialog.js';
 import { isScrollLocked } from '../../src/components/dialog/scroll-lock.js';
 import { announce, lastAnnouncement } from '../../src/controllers/announcer.js';
+import { registerTranslation } from '../../src/i18n/index.js';
 import { expectAccessible } from '../helpers/a11y.js';
 
 const native = (el: ArkiDialog) => el.shadowRoot!.querySelector('dialog')!;
@@ -73,6 +74,20 @@ describe('arki-dialog', () => {
     expect(heading.getAttribute('aria-level')).to.equal('2');
     expect(el.hasAttribute('id'), 'no attributes sprout on the host').to.equal(false);
     expect(() => document.createElement('arki-dialog')).not.to.throw();
+  });
+
+  it('the close button is named in the locale, and a page can rename it with registerTranslation', async () => {
+    const { el } = await page();
+    expect(part(el, 'close').getAttribute('aria-label')).to.equal('Sulje');
+    try {
+      registerTranslation({ $code: 'fi', close: 'Sulje ikkuna' });
+      await el.updateComplete;
+      expect(part(el, 'close').getAttribute('aria-label')).to.equal('Sulje ikkuna');
+    } finally {
+      registerTranslation({ $code: 'fi', close: 'Sulje' });
+    }
+    await el.updateComplete;
+    expect(part(el, 'close').getAttribute('aria-label')).to.equal('Sulje');
   });
 
   it('modal: opens with showModal, reflects open, focus moves to the first field, page is locked', async () => {

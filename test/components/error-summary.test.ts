@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { html as litHtml, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html as litHtml, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiFormElement, type FieldValidator } from '../../src/base/arki-form-element.js';
 import '../../src/components/button/button.js';
 import '../../src/components/error-summary/error-summary.js';
@@ -14,7 +13,16 @@ import { expectAccessible } from '../helpers/a11y.js';
 
 /** A minimal Arki control, so these tests depend on the base class only. */
 class SummaryTestControl extends ArkiFormElement {
-  @property() value = '';
+  static override properties: PropertyDeclarations = {
+    value: {},
+  };
+
+  declare value: string;
+
+  constructor() {
+    super();
+    this.value = '';
+  }
   protected formValue() {
     return this.value || null;
   }

@@ -5,6 +5,7 @@ import '../../src/components/button/button.js';
 import type { ArkiTextField } from '../../src/components/text-field/text-field.js';
 import { resetDevWarnings } from '../../src/base/dev.js';
 import { inSentence } from '../../src/i18n/forms.js';
+import { registerTranslation } from '../../src/i18n/index.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { runFormControlSuite } from '../helpers/form-control-suite.js';
 
@@ -62,6 +63,21 @@ describe('arki-text-field', () => {
     expect(input(el).getAttribute('aria-describedby')).to.equal(hint.id);
     expect(input(el).getAttribute('aria-required')).to.equal('true');
     expect(el.shadowRoot!.querySelector('.label-row slot[name="help"]'), 'help slot beside the label').to.exist;
+  });
+
+  it('a page overrides the marker and the error prefix with registerTranslation (field strings group)', async () => {
+    const el = await fixture<ArkiTextField>(html`<arki-text-field label="Sukunimi" required error="Tarkista sukunimi"></arki-text-field>`);
+    try {
+      registerTranslation({ $code: 'fi', required: 'vaaditaan', errorPrefix: 'Huomio' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('label')!.textContent).to.contain('(vaaditaan)');
+      expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('Huomio:');
+    } finally {
+      registerTranslation({ $code: 'fi', required: 'pakollinen', errorPrefix: 'Virhe' });
+    }
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('label')!.textContent).to.contain('(pakollinen)');
+    expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('Virhe:');
   });
 
   it('optional marking from an ancestor marks optional fields instead', async () => {

@@ -36,6 +36,38 @@ describe('dist/arki.bundle.js on a plain page', () => {
     expect(height, 'styled with tokens: 44px target').to.be.at.least(44);
   });
 
+  it('every component in the manifest renders from the bundle (minified templates and styles)', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: Array<{ declarations?: Array<{ tagName?: string }> }> };
+    const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])));
+    expect(tags.length, 'tags in the manifest').to.be.above(40);
+    for (const tag of tags) {
+      const el = document.createElement(tag) as HTMLElement & { updateComplete?: Promise<unknown> };
+      document.body.append(el);
+      try {
+        expect(customElements.get(tag), `${tag} registered`).to.exist;
+        await el.updateComplete; // rejects if the template or the update throws
+        expect(el.shadowRoot, `${tag} has a shadow root`).to.exist;
+      } finally {
+        el.remove();
+      }
+    }
+  });
+
+  it('a link-mode button from the bundle renders its minified template exactly', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<arki-button href="/ohje" target="_blank" rel="author">Ohje</arki-button>`,
+    );
+    await el.updateComplete;
+    const a = el.shadowRoot!.querySelector('a')!;
+    expect(a.getAttribute('part')).to.equal('base');
+    expect(a.getAttribute('class')).to.equal('button focus-ring');
+    expect(a.getAttribute('href')).to.equal('/ohje');
+    expect(a.getAttribute('target')).to.equal('_blank');
+    expect(a.getAttribute('rel')).to.equal('author noopener noreferrer');
+    expect(a.hasAttribute('role') || a.hasAttribute('aria-disabled') || a.hasAttribute('download')).to.equal(false);
+    expect(a.textContent!.replace(/\s+/g, ' ').trim()).to.equal('(avautuu uuteen välilehteen)');
+  });
+
   it('loading the bundle twice does not throw (idempotent registration)', async () => {
     // @ts-expect-error: a second copy under another URL, as a CMS page with two widgets would
     await import('/dist/arki.bundle.js?copy=2');

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
@@ -32,20 +31,36 @@ function supportsUntilFound(): boolean {
  * @csspart panel - The content panel.
  * @fires toggle - When the user opens or closes the section (button, "show all", find-in-page). A `ToggleEvent` where supported.
  */
-@defineElement('arki-accordion-item')
 export class ArkiAccordionItem extends ArkiElement {
   static override shadowRootOptions: ShadowRootInit = { ...ArkiElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [reset, focusRing, visuallyHidden, styles];
 
-  /** Heading text. */
-  @property() heading = '';
-  /** A line under the heading that says what the section holds (GOV.UK "summary"). */
-  @property() summary = '';
-  @property({ type: Boolean, reflect: true }) open = false;
-  /** 2–6. Set by the accordion from its own `heading-level`; on the item only when used alone. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    summary: {},
+    open: { type: Boolean, reflect: true },
+    headingLevel: { attribute: 'heading-level' },
+    untilFound: { state: true },
+  };
 
-  @state() private untilFound = false;
+  /** Heading text. */
+  declare heading: string;
+  /** A line under the heading that says what the section holds (GOV.UK "summary"). */
+  declare summary: string;
+  declare open: boolean;
+  /** 2–6. Set by the accordion from its own `heading-level`; on the item only when used alone. */
+  declare headingLevel: string | number;
+
+  private declare untilFound: boolean;
+
+  constructor() {
+    super();
+    this.heading = '';
+    this.summary = '';
+    this.open = false;
+    this.headingLevel = 2;
+    this.untilFound = false;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -112,6 +127,8 @@ export class ArkiAccordionItem extends ArkiElement {
       <div part="panel" id="panel" class="panel" hidden=${ifDefined(panelHidden)} @beforematch=${this.onBeforeMatch}><slot></slot></div>`;
   }
 }
+
+defineElement('arki-accordion-item', ArkiAccordionItem);
 
 declare global {
   interface HTMLElementTagNameMap {

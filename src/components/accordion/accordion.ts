@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { accordionStrings } from '../../i18n/accordion.js';
@@ -37,16 +36,26 @@ export const accordionRemember = ['none', 'hash'] as const;
  * @csspart show-all - The "show all / hide all sections" button.
  * @fires toggle - Bubbles from an item when the user opens or closes it.
  */
-@defineElement('arki-accordion')
 export class ArkiAccordion extends ArkiElement {
   static override styles = [reset, focusRing, styles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+    remember: {},
+  };
+
   /** Level of the section headings, 2–6; match the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  declare headingLevel: string | number;
   /** `hash`: keep the open sections in the URL fragment (needs an `id`). */
-  @property() remember: (typeof accordionRemember)[number] = 'none';
+  declare remember: (typeof accordionRemember)[number];
 
   private observer?: MutationObserver;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.remember = 'none';
+  }
 
   /** The sections, in order. */
   get items(): ArkiAccordionItem[] {
@@ -154,6 +163,8 @@ export class ArkiAccordion extends ArkiElement {
       <div class="items"><slot @slotchange=${() => this.requestUpdate()}></slot></div>`;
   }
 }
+
+defineElement('arki-accordion', ArkiAccordion);
 
 declare global {
   interface HTMLElementTagNameMap {

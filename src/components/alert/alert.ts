@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { announce } from '../../controllers/announcer.js';
 import { ArkiDismissEvent } from '../../events/dismiss.js';
 import { alertStrings, type AlertStrings } from '../../i18n/alert.js';
-import { focusRing, reset, typography, visuallyHidden } from '../../styles/shared.js';
+import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import { containsFocus, findTarget, focusElement, nextTabbableAfter, parentOf } from '../dialog/focus.js';
 import '../icon/icon.js';
 import styles from './alert.styles.js';
@@ -57,7 +57,6 @@ const prefixKey: Record<AlertVariant, keyof AlertStrings> = {
  *
  * @fires {ArkiDismissEvent} arki-dismiss - The user pressed the close button; cancelable.
  */
-@defineElement('arki-alert')
 export class ArkiAlert extends ArkiElement {
   static override styles = [reset, typography, focusRing, visuallyHidden, styles];
 
@@ -65,19 +64,39 @@ export class ArkiAlert extends ArkiElement {
     return [...super.observedAttributes, 'hidden'];
   }
 
-  @property({ reflect: true }) variant: AlertVariant = 'info';
-  /** A short heading, shown in bold before the message. */
-  @property() heading = '';
-  /** Makes the heading a real heading at this level (2–6); unset, it is bold text. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
-  /** Shows a close button. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
-  /** Where focus goes after dismiss: an element id or a CSS selector. */
-  @property({ attribute: 'return-focus' }) returnFocus = '';
-  /** `auto`: announce when inserted or shown after the page loaded; `off`: never announce. */
-  @property() live: AlertLive = 'auto';
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    dismissible: { type: Boolean, reflect: true },
+    returnFocus: { attribute: 'return-focus' },
+    live: {},
+    slottedHeading: { state: true },
+  };
 
-  @state() private slottedHeading = false;
+  declare variant: AlertVariant;
+  /** A short heading, shown in bold before the message. */
+  declare heading: string;
+  /** Makes the heading a real heading at this level (2–6); unset, it is bold text. */
+  declare headingLevel?: number;
+  /** Shows a close button. */
+  declare dismissible: boolean;
+  /** Where focus goes after dismiss: an element id or a CSS selector. */
+  declare returnFocus: string;
+  /** `auto`: announce when inserted or shown after the page loaded; `off`: never announce. */
+  declare live: AlertLive;
+
+  private declare slottedHeading: boolean;
+
+  constructor() {
+    super();
+    this.variant = 'info';
+    this.heading = '';
+    this.dismissible = false;
+    this.returnFocus = '';
+    this.live = 'auto';
+    this.slottedHeading = false;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -163,6 +182,8 @@ export class ArkiAlert extends ArkiElement {
     </div>`;
   }
 }
+
+defineElement('arki-alert', ArkiAlert);
 
 declare global {
   interface HTMLElementTagNameMap {

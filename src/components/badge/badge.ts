@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { tagStrings } from '../../i18n/tag.js';
@@ -26,19 +25,34 @@ export type BadgeVariant = (typeof badgeVariants)[number];
  *
  * @csspart base - The badge.
  */
-@defineElement('arki-badge')
 export class ArkiBadge extends ArkiElement {
   static override styles = [reset, visuallyHidden, statusColours, styles];
 
-  @property({ reflect: true }) variant: BadgeVariant = 'neutral';
-  /** A count to show, e.g. unread messages. */
-  @property({ type: Number }) count?: number;
-  /** Largest count shown as a number; above it "99+". */
-  @property({ type: Number }) max = 99;
-  /** With `count`: what is counted, read but not shown ("uutta viestiä"). */
-  @property() label = '';
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    count: { type: Number },
+    max: { type: Number },
+    label: {},
+    hasText: { state: true },
+  };
 
-  @state() private hasText = false;
+  declare variant: BadgeVariant;
+  /** A count to show, e.g. unread messages. */
+  declare count?: number;
+  /** Largest count shown as a number; above it "99+". */
+  declare max: number;
+  /** With `count`: what is counted, read but not shown ("uutta viestiä"). */
+  declare label: string;
+
+  private declare hasText: boolean;
+
+  constructor() {
+    super();
+    this.variant = 'neutral';
+    this.max = 99;
+    this.label = '';
+    this.hasText = false;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant')) this.variant = this.oneOf('variant', this.variant, badgeVariants, 'neutral');
@@ -73,6 +87,8 @@ export class ArkiBadge extends ArkiElement {
     ></span>`;
   }
 }
+
+defineElement('arki-badge', ArkiBadge);
 
 declare global {
   interface HTMLElementTagNameMap {

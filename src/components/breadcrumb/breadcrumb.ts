@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
@@ -52,22 +51,40 @@ const itemsConverter = {
  *
  * @csspart base - The `nav`.
  */
-@defineElement('arki-breadcrumb')
 export class ArkiBreadcrumb extends ArkiElement {
   static override styles = [reset, focusRing, visuallyHidden, styles];
 
-  /** The path from the front page to the current page. */
-  @property({ converter: itemsConverter }) items: BreadcrumbItem[] = [];
-  /** `auto` (by width), `always` or `never`. */
-  @property() collapse: (typeof breadcrumbCollapse)[number] = 'auto';
-  /** In `auto`, collapse when the breadcrumb is narrower than this many CSS pixels. */
-  @property({ type: Number, attribute: 'collapse-below' }) collapseBelow = 640;
+  static override properties: PropertyDeclarations = {
+    items: { converter: itemsConverter },
+    collapse: {},
+    collapseBelow: { type: Number, attribute: 'collapse-below' },
+    narrow: { state: true },
+    expanded: { state: true },
+    childItems: { state: true },
+  };
 
-  @state() private narrow = false;
-  @state() private expanded = false;
-  @state() private childItems: BreadcrumbItem[] = [];
+  /** The path from the front page to the current page. */
+  declare items: BreadcrumbItem[];
+  /** `auto` (by width), `always` or `never`. */
+  declare collapse: (typeof breadcrumbCollapse)[number];
+  /** In `auto`, collapse when the breadcrumb is narrower than this many CSS pixels. */
+  declare collapseBelow: number;
+
+  private declare narrow: boolean;
+  private declare expanded: boolean;
+  private declare childItems: BreadcrumbItem[];
   private resizeObserver?: ResizeObserver;
   private childObserver?: MutationObserver;
+
+  constructor() {
+    super();
+    this.items = [];
+    this.collapse = 'auto';
+    this.collapseBelow = 640;
+    this.narrow = false;
+    this.expanded = false;
+    this.childItems = [];
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -161,6 +178,8 @@ export class ArkiBreadcrumb extends ArkiElement {
     </nav>`;
   }
 }
+
+defineElement('arki-breadcrumb', ArkiBreadcrumb);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { findDefaultButton, submitForm } from '../../base/form-submit.js';
@@ -38,37 +36,61 @@ export type ButtonType = (typeof buttonTypes)[number];
  * @cssproperty --arki-button-color - Text colour of the primary variant.
  * @cssproperty --arki-button-radius - Corner radius.
  */
-@defineElement('arki-button')
 export class ArkiButton extends ArkiElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...ArkiElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [reset, focusRing, visuallyHidden, styles];
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    size: { reflect: true },
+    type: { reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    loading: { type: Boolean, reflect: true },
+    fullWidth: { type: Boolean, reflect: true, attribute: 'full-width' },
+    name: {},
+    value: {},
+    href: {},
+    target: {},
+    rel: {},
+    download: {},
+  };
+
+  /** Visual weight: `primary` for the one main action of a view. */
+  declare variant: ButtonVariant;
+  /** `s` (at least 24×24 px), `m` and `l` (at least 44×44 px). */
+  declare size: ButtonSize;
+  /** Behaviour in a form, as the native attribute. */
+  declare type: ButtonType;
+  declare disabled: boolean;
+  /** Busy: announced, `aria-disabled`, ignores clicks, keeps focus. */
+  declare loading: boolean;
+  /** Stretch to the width of the container (on narrow screens, for example). */
+  declare fullWidth: boolean;
+  /** Submitted with the form as the submitter's name. */
+  declare name: string;
+  declare value: string;
+  /** Renders an `<a>`: for navigation, not actions. */
+  declare href: string;
+  declare target: string;
+  declare rel: string;
+  /** Link mode: download the target (optionally as this file name). */
+  declare download?: string;
 
   private readonly internals: ElementInternals;
 
-  /** Visual weight: `primary` for the one main action of a view. */
-  @property({ reflect: true }) variant: ButtonVariant = 'primary';
-  /** `s` (at least 24×24 px), `m` and `l` (at least 44×44 px). */
-  @property({ reflect: true }) size: ButtonSize = 'm';
-  /** Behaviour in a form, as the native attribute. */
-  @property({ reflect: true }) type: ButtonType = 'button';
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** Busy: announced, `aria-disabled`, ignores clicks, keeps focus. */
-  @property({ type: Boolean, reflect: true }) loading = false;
-  /** Stretch to the width of the container (on narrow screens, for example). */
-  @property({ type: Boolean, reflect: true, attribute: 'full-width' }) fullWidth = false;
-  /** Submitted with the form as the submitter's name. */
-  @property() name = '';
-  @property() value = '';
-  /** Renders an `<a>`: for navigation, not actions. */
-  @property() href = '';
-  @property() target = '';
-  @property() rel = '';
-  /** Link mode: download the target (optionally as this file name). */
-  @property() download?: string;
-
   constructor() {
     super();
+    this.variant = 'primary';
+    this.size = 'm';
+    this.type = 'button';
+    this.disabled = false;
+    this.loading = false;
+    this.fullWidth = false;
+    this.name = '';
+    this.value = '';
+    this.href = '';
+    this.target = '';
+    this.rel = '';
     this.internals = this.attachInternals();
   }
 
@@ -132,7 +154,7 @@ export class ArkiButton extends ArkiElement {
     if (e.defaultPrevented || this.isLink || this.disabled || this.loading) return;
     const form = this.form;
     if (!form) return;
-    if (this.type === 'submit') submitForm(form, { name: this.name, value: this.value });
+    if (this.type === 'submit') submitForm(form, this.name, this.value);
     else if (this.type === 'reset') form.reset();
   };
 
@@ -170,12 +192,12 @@ export class ArkiButton extends ArkiElement {
       return html`<a
         part="base"
         class="button focus-ring"
-        href=${ifDefined(this.disabled ? undefined : this.href)}
-        role=${ifDefined(this.disabled ? 'link' : undefined)}
-        aria-disabled=${ifDefined(this.disabled ? 'true' : undefined)}
-        target=${ifDefined(this.target || undefined)}
-        rel=${ifDefined(rel || undefined)}
-        download=${ifDefined(this.download)}
+        href=${this.disabled ? nothing : this.href}
+        role=${this.disabled ? 'link' : nothing}
+        aria-disabled=${this.disabled ? 'true' : nothing}
+        target=${this.target || nothing}
+        rel=${rel || nothing}
+        download=${this.download ?? nothing}
         >${this.renderContent()}${newTab ? html`<span class="visually-hidden"> (${this.localize.t.opensInNewTab})</span>` : nothing}</a
       >`;
     }
@@ -184,12 +206,14 @@ export class ArkiButton extends ArkiElement {
       class="button focus-ring"
       type="button"
       ?disabled=${this.disabled}
-      aria-disabled=${ifDefined(this.loading ? 'true' : undefined)}
+      aria-disabled=${this.loading ? 'true' : nothing}
     >
       ${this.renderContent()}
     </button>`;
   }
 }
+
+defineElement('arki-button', ArkiButton);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { FieldValidator } from '../../base/arki-form-element.js';
 import { defineElement } from '../../base/define.js';
 import { checkboxGroupStrings } from '../../i18n/checkbox-group.js';
@@ -53,15 +52,19 @@ export { ArkiCheckboxOption } from './checkbox-option.js';
  * @fires input - When the user checks or unchecks an option (from the native checkbox, composed).
  * @fires change - When the user checks or unchecks an option.
  */
-@defineElement('arki-checkbox-group')
 export class ArkiCheckboxGroup extends ArkiChoiceGroup {
   protected readonly optionTag = 'arki-checkbox-option';
   protected readonly inputType = 'checkbox';
 
+  static override properties: PropertyDeclarations = {
+    min: { type: Number },
+    max: { type: Number },
+  };
+
   /** At least this many checked, when any is (or when `required`). */
-  @property({ type: Number }) min?: number;
+  declare min?: number;
   /** At most this many checked. */
-  @property({ type: Number }) max?: number;
+  declare max?: number;
 
   private limits = { min: 0, max: 0 };
   /** Set by the user or by code; `null` while the value still follows the options' `checked`. */
@@ -163,6 +166,8 @@ export class ArkiCheckboxGroup extends ArkiChoiceGroup {
       : nothing;
   }
 }
+
+defineElement('arki-checkbox-group', ArkiCheckboxGroup);
 
 declare global {
   interface HTMLElementTagNameMap {

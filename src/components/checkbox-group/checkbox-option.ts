@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { defineElement } from '../../base/define.js';
 import { ArkiChoiceOption } from '../radio/choice-option.js';
 
@@ -24,14 +24,24 @@ import { ArkiChoiceOption } from '../radio/choice-option.js';
  *   its controls are disabled: they keep what the user typed but are neither submitted nor
  *   validated.
  */
-@defineElement('arki-checkbox-option')
 export class ArkiCheckboxOption extends ArkiChoiceOption {
+  static override properties: PropertyDeclarations = {
+    exclusive: { type: Boolean, reflect: true },
+  };
+
   /**
    * "None of these" (GOV.UK): checking it clears the other options, and checking another
    * clears it. The group shows "tai" before it; put it last.
    */
-  @property({ type: Boolean, reflect: true }) exclusive = false;
+  declare exclusive: boolean;
+
+  constructor() {
+    super();
+    this.exclusive = false;
+  }
 }
+
+defineElement('arki-checkbox-option', ArkiCheckboxOption);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ArkiFormElement, type FieldValidator, type ValidationFailure } from '../../base/arki-form-element.js';
 import { defineElement } from '../../base/define.js';
@@ -40,21 +39,33 @@ const UNCHECKED = '';
  * @fires input - When the user toggles it. Bubbles, composed.
  * @fires change - When the user toggles it. Bubbles, composed.
  */
-@defineElement('arki-checkbox')
 export class ArkiCheckbox extends ArkiFormElement {
   static override styles = [reset, visuallyHidden, fieldStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    value: {},
+    defaultChecked: { type: Boolean, attribute: 'checked' },
+    indeterminate: { type: Boolean },
+    checked: { attribute: false },
+  };
+
   /** Submitted when checked. */
-  @property() value = 'on';
+  declare value: string;
   /** Checked initially (the `checked` attribute); a form reset returns to it. */
-  @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
+  declare defaultChecked: boolean;
   /** Shown as neither checked nor unchecked ("mixed") until the user toggles it. */
-  @property({ type: Boolean }) indeterminate = false;
+  declare indeterminate: boolean;
 
   private current?: boolean;
 
+  constructor() {
+    super();
+    this.value = 'on';
+    this.defaultChecked = false;
+    this.indeterminate = false;
+  }
+
   /** Whether the box is checked now. Setting it fires no event. */
-  @property({ attribute: false })
   get checked(): boolean {
     return this.current ?? this.defaultChecked;
   }
@@ -146,6 +157,8 @@ export class ArkiCheckbox extends ArkiFormElement {
     </div>`;
   }
 }
+
+defineElement('arki-checkbox', ArkiCheckbox);
 
 // The tick and the dash, drawn over the box (our own static SVG: no data URLs, strict-CSP safe).
 const marks = svg`<svg class="mark tick" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M5.5 12.5l4.5 4.5 8.5-9.5" /></svg><svg class="mark dash" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6.5 12h11" /></svg>`;

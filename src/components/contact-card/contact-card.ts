@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
@@ -9,7 +8,8 @@ import {
   type ArkiLocale, type Contact, type JsonLdNode,
 } from '../../data/index.js';
 import { serviceStrings, type ServiceStrings } from '../../i18n/service.js';
-import { focusRing, reset, typography, visuallyHidden } from '../../styles/shared.js';
+import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../icon/icon.js';
 import '../opening-hours/opening-hours.js';
 import { JsonLdScript } from '../service-card/json-ld.js';
@@ -62,40 +62,71 @@ export function contactJsonLd(c: Contact, locale: ArkiLocale): JsonLdNode {
  *
  * @cssproperty --arki-contact-card-background - Card background.
  */
-@defineElement('arki-contact-card')
 export class ArkiContactCard extends ArkiElement {
   static override styles = [reset, typography, focusRing, visuallyHidden, styles];
 
-  /** The contact as data (or JSON in the attribute). Wins over the attributes. */
-  @property() contact?: Contact | string;
-  /** Attribute mode: `person` or `unit` (default `unit`). */
-  @property() kind = '';
-  /** Attribute mode: person's or unit's name. */
-  @property() name = '';
-  /** Attribute mode: a person's job title, or what a unit does (`role` in the data). */
-  @property({ attribute: 'job-title' }) jobTitle = '';
-  /** Attribute mode: organisation or unit a person belongs to. */
-  @property() organization = '';
-  @property() phone = '';
-  @property() email = '';
-  /** Heading level, 2–6 (default 3). */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
-  /** Hide the copy buttons. */
-  @property({ type: Boolean, attribute: 'no-copy' }) noCopy = false;
-  @property({ type: Boolean }) hour12 = false;
-  @property({ converter: dateConverter }) now?: Date;
-  @property({ attribute: false }) clock?: () => Date;
-  /** Also output schema.org JSON-LD (Person or GovernmentOffice) in the light DOM. */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  static override properties: PropertyDeclarations = {
+    contact: {},
+    kind: {},
+    name: {},
+    jobTitle: { attribute: 'job-title' },
+    organization: {},
+    phone: {},
+    email: {},
+    headingLevel: { attribute: 'heading-level' },
+    noCopy: { type: Boolean, attribute: 'no-copy' },
+    hour12: { type: Boolean },
+    now: { converter: dateConverter },
+    clock: { attribute: false },
+    jsonLd: { type: Boolean, attribute: 'json-ld' },
+    copied: { state: true },
+    failed: { state: true },
+  };
 
-  @state() private copied?: CopyKind;
-  @state() private failed?: CopyKind;
+  /** The contact as data (or JSON in the attribute). Wins over the attributes. */
+  declare contact?: Contact | string;
+  /** Attribute mode: `person` or `unit` (default `unit`). */
+  declare kind: string;
+  /** Attribute mode: person's or unit's name. */
+  declare name: string;
+  /** Attribute mode: a person's job title, or what a unit does (`role` in the data). */
+  declare jobTitle: string;
+  /** Attribute mode: organisation or unit a person belongs to. */
+  declare organization: string;
+  declare phone: string;
+  declare email: string;
+  /** Heading level, 2–6 (default 3). */
+  declare headingLevel: number | string;
+  /** Hide the copy buttons. */
+  declare noCopy: boolean;
+  declare hour12: boolean;
+  declare now?: Date;
+  declare clock?: () => Date;
+  /** Also output schema.org JSON-LD (Person or GovernmentOffice) in the light DOM. */
+  declare jsonLd: boolean;
+
+  private declare copied?: CopyKind;
+  private declare failed?: CopyKind;
 
   private parsed?: Contact;
   private level = 3;
   private copiedTimer?: ReturnType<typeof setTimeout>;
   private readonly uid = `arki-contact-${++nextId}`;
   private readonly ld = new JsonLdScript(this);
+
+  constructor() {
+    super();
+    this.kind = '';
+    this.name = '';
+    this.jobTitle = '';
+    this.organization = '';
+    this.phone = '';
+    this.email = '';
+    this.headingLevel = 3;
+    this.noCopy = false;
+    this.hour12 = false;
+    this.jsonLd = false;
+  }
 
   /** The validated contact in use. */
   get contactData(): Contact | undefined {
@@ -186,6 +217,8 @@ export class ArkiContactCard extends ArkiElement {
     </article>`;
   }
 }
+
+defineElement('arki-contact-card', ArkiContactCard);
 
 declare global {
   interface HTMLElementTagNameMap {

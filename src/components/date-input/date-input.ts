@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ArkiFormElement, type FieldValidator, type ValidationFailure } from '../../base/arki-form-element.js';
 import { defineElement } from '../../base/define.js';
@@ -54,28 +53,48 @@ export const dateAutocompletes = ['', 'bday', 'off'] as const;
  * @fires input - On each edit of a part (from the native input, composed).
  * @fires change - When a part is committed (native `change` of the part, re-fired from the host).
  */
-@defineElement('arki-date-input')
 export class ArkiDateInput extends ArkiFormElement {
   static override styles = [reset, visuallyHidden, fieldStyles, legendStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    defaultValue: { attribute: 'value' },
+    min: {},
+    max: {},
+    autocomplete: {},
+    legendAsHeading: { type: Boolean, reflect: true, attribute: 'legend-as-heading' },
+    headingLevel: { attribute: 'heading-level' },
+    parts: { state: true },
+  };
+
   /** The initial date, ISO `YYYY-MM-DD` (the `value` attribute), restored by a form reset. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  declare defaultValue: string;
   /** Earliest allowed date, ISO. */
-  @property() min = '';
+  declare min: string;
   /** Latest allowed date, ISO. */
-  @property() max = '';
+  declare max: string;
   /** `bday` for a date of birth (the parts get `bday-day`, `bday-month`, `bday-year`), or `off`. */
-  @property() autocomplete: (typeof dateAutocompletes)[number] = '';
+  declare autocomplete: (typeof dateAutocompletes)[number];
   /** The legend wraps a heading (GOV.UK: the page's `<h1>` on a one-question page). */
-  @property({ type: Boolean, reflect: true, attribute: 'legend-as-heading' }) legendAsHeading = false;
+  declare legendAsHeading: boolean;
   /** Level of that heading, 1–6 (default 1). */
-  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = '1';
+  declare headingLevel: HeadingLevel;
 
   /** What the user typed in each part, untouched. */
-  @state() private parts: DateParts = emptyParts();
+  private declare parts: DateParts;
   /** The parts were set by the user or by code: they no longer follow the `value` attribute. */
   private partsSet = false;
   private limits = { min: '', max: '' };
+
+  constructor() {
+    super();
+    this.defaultValue = '';
+    this.min = '';
+    this.max = '';
+    this.autocomplete = '';
+    this.legendAsHeading = false;
+    this.headingLevel = '1';
+    this.parts = emptyParts();
+  }
 
   /** ISO `YYYY-MM-DD` when the parts make a real date, else ''. */
   get value(): string {
@@ -251,6 +270,8 @@ export class ArkiDateInput extends ArkiFormElement {
     </div>`;
   }
 }
+
+defineElement('arki-date-input', ArkiDateInput);
 
 declare global {
   interface HTMLElementTagNameMap {

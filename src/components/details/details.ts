@@ -1,5 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { focusRing, reset } from '../../styles/shared.js';
@@ -23,16 +22,28 @@ import styles from './details.styles.js';
  * @cssproperty --arki-details-summary-color - Colour of the summary text.
  * @fires toggle - When the user opens or closes it (not when `open` is set by script). A `ToggleEvent` where supported.
  */
-@defineElement('arki-details')
 export class ArkiDetails extends ArkiElement {
   static override shadowRootOptions: ShadowRootInit = { ...ArkiElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [reset, focusRing, styles];
 
-  /** The always visible text that opens and closes the content. */
-  @property() summary = '';
-  @property({ type: Boolean, reflect: true }) open = false;
+  static override properties: PropertyDeclarations = {
+    summary: {},
+    open: { type: Boolean, reflect: true },
+  };
 
-  @query('details') private details?: HTMLDetailsElement;
+  /** The always visible text that opens and closes the content. */
+  declare summary: string;
+  declare open: boolean;
+
+  private get details(): HTMLDetailsElement | null {
+    return this.renderRoot?.querySelector('details') ?? null;
+  }
+
+  constructor() {
+    super();
+    this.summary = '';
+    this.open = false;
+  }
 
   protected override firstUpdated(): void {
     if (!this.summary && !this.querySelector(':scope > [slot="summary"]')) this.warn('has no summary; the user cannot tell what it holds.');
@@ -70,6 +81,8 @@ export class ArkiDetails extends ArkiElement {
     </details>`;
   }
 }
+
+defineElement('arki-details', ArkiDetails);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { setAnnouncerRoot } from '../../controllers/announcer.js';
 import { dialogStrings } from '../../i18n/dialog.js';
-import { focusRing, reset, typography } from '../../styles/shared.js';
+import { focusRing, reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../button/button.js';
 import '../icon/icon.js';
 import { autofocusTarget, containsFocus, deepActiveElement, tabbables } from './focus.js';
@@ -63,46 +63,86 @@ const modalStack: ArkiDialog[] = [];
  * @fires cancel - Esc, the close button or an outside click asked to close; cancelable.
  * @fires close - The dialog closed; read `returnValue`.
  */
-@defineElement('arki-dialog')
 export class ArkiDialog extends ArkiElement {
   static override styles = [reset, typography, focusRing, styles];
 
-  /** Whether the dialog is open. Setting it opens (modal unless `non-modal`) or closes. */
-  @property({ type: Boolean, reflect: true }) open = false;
-  /** `open` shows a non-modal dialog instead of a modal one. */
-  @property({ type: Boolean, attribute: 'non-modal' }) nonModal = false;
-  /** The heading, which names the dialog. */
-  @property() heading = '';
-  /** Level of the heading, 1–6 (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Accessible name when there is no visible heading (prefer a heading). */
-  @property() label = '';
-  @property({ reflect: true }) variant: DialogVariant = 'default';
-  /** Largest width: `s`, `m` or `l`. */
-  @property({ reflect: true }) size: DialogSize = 'm';
-  /** Esc and outside clicks do not close it; the user must choose an action. */
-  @property({ type: Boolean, reflect: true }) persistent = false;
-  /** A click outside a modal dialog closes it (off by default). */
-  @property({ type: Boolean, attribute: 'light-dismiss' }) lightDismiss = false;
-  /** Confirm variant: the confirm button's text (default "Vahvista"). */
-  @property({ attribute: 'confirm-label' }) confirmLabel = '';
-  /** Confirm variant: the cancel button's text (default "Peruuta"). */
-  @property({ attribute: 'cancel-label' }) cancelLabel = '';
-  /** Confirm variant: the confirm button is a danger button (e.g. "Poista"). */
-  @property({ type: Boolean }) danger = false;
-  /** Why the dialog closed: `confirm`, `cancel`, a `data-arki-close` value, or `''`. */
-  @property({ attribute: false }) returnValue = '';
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+    nonModal: { type: Boolean, attribute: 'non-modal' },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    label: {},
+    variant: { reflect: true },
+    size: { reflect: true },
+    persistent: { type: Boolean, reflect: true },
+    lightDismiss: { type: Boolean, attribute: 'light-dismiss' },
+    confirmLabel: { attribute: 'confirm-label' },
+    cancelLabel: { attribute: 'cancel-label' },
+    danger: { type: Boolean },
+    returnValue: { attribute: false },
+    hasHeadingSlot: { state: true },
+    hasFooter: { state: true },
+  };
 
-  @state() private hasHeadingSlot = false;
-  @state() private hasFooter = false;
-  @query('dialog') private dialog!: HTMLDialogElement;
-  @query('.heading') private headingEl!: HTMLElement;
+  /** Whether the dialog is open. Setting it opens (modal unless `non-modal`) or closes. */
+  declare open: boolean;
+  /** `open` shows a non-modal dialog instead of a modal one. */
+  declare nonModal: boolean;
+  /** The heading, which names the dialog. */
+  declare heading: string;
+  /** Level of the heading, 1–6 (default 2). */
+  declare headingLevel: number;
+  /** Accessible name when there is no visible heading (prefer a heading). */
+  declare label: string;
+  declare variant: DialogVariant;
+  /** Largest width: `s`, `m` or `l`. */
+  declare size: DialogSize;
+  /** Esc and outside clicks do not close it; the user must choose an action. */
+  declare persistent: boolean;
+  /** A click outside a modal dialog closes it (off by default). */
+  declare lightDismiss: boolean;
+  /** Confirm variant: the confirm button's text (default "Vahvista"). */
+  declare confirmLabel: string;
+  /** Confirm variant: the cancel button's text (default "Peruuta"). */
+  declare cancelLabel: string;
+  /** Confirm variant: the confirm button is a danger button (e.g. "Poista"). */
+  declare danger: boolean;
+  /** Why the dialog closed: `confirm`, `cancel`, a `data-arki-close` value, or `''`. */
+  declare returnValue: string;
+
+  private declare hasHeadingSlot: boolean;
+  private declare hasFooter: boolean;
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot?.querySelector('dialog') as HTMLDialogElement;
+  }
+  private get headingEl(): HTMLElement {
+    return this.renderRoot?.querySelector('.heading') as HTMLElement;
+  }
 
   private readonly uid = `arki-dialog-${++nextId}`;
   private opener: HTMLElement | null = null;
   private isModal = false;
   private active = false;
   private pendingConfirm?: (confirmed: boolean) => void;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.nonModal = false;
+    this.heading = '';
+    this.headingLevel = 2;
+    this.label = '';
+    this.variant = 'default';
+    this.size = 'm';
+    this.persistent = false;
+    this.lightDismiss = false;
+    this.confirmLabel = '';
+    this.cancelLabel = '';
+    this.danger = false;
+    this.returnValue = '';
+    this.hasHeadingSlot = false;
+    this.hasFooter = false;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -303,7 +343,7 @@ export class ArkiDialog extends ArkiElement {
           <div part="heading" class="heading focus-ring" id="${this.uid}-heading" role="heading" aria-level=${this.headingLevel} tabindex="-1" ?hidden=${!named}>
             <slot name="heading" @slotchange=${this.onHeadingSlotChange}>${this.heading}</slot>
           </div>
-          <button part="close" class="close focus-ring" type="button" aria-label=${this.localize.t.close} @click=${() => this.requestClose()}>
+          <button part="close" class="close focus-ring" type="button" aria-label=${this.localize.strings(dialogStrings).close} @click=${() => this.requestClose()}>
             <arki-icon name="close"></arki-icon>
           </button>
         </div>
@@ -313,6 +353,8 @@ export class ArkiDialog extends ArkiElement {
     </dialog>`;
   }
 }
+
+defineElement('arki-dialog', ArkiDialog);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { digitalSupportConfig, onDigitalSupportConfigChange, type DigitalSupportConfig } from '../../config/digital-support.js';
 import { digitalSupportStrings } from '../../i18n/digital-support.js';
 import { serviceStrings } from '../../i18n/service.js';
-import { focusRing, reset, typography, visuallyHidden } from '../../styles/shared.js';
+import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import { headingLevels, renderHeading, type HeadingLevel } from '../accordion-item/heading.js';
 import { MediaController } from '../help-panel/media.js';
 import '../icon/icon.js';
@@ -51,37 +51,65 @@ const SHORT = '30em';
  *
  * @cssproperty --arki-digital-support-background - Background of the block and the panel.
  */
-@defineElement('arki-digital-support')
 export class ArkiDigitalSupport extends ArkiElement {
   static override styles = [reset, typography, focusRing, visuallyHidden, styles];
 
-  /** `inline` block, or a `launcher` button that opens a panel. */
-  @property({ reflect: true }) mode: DigitalSupportMode = 'inline';
-  /** The channels, as an object or JSON; overrides the page-wide configuration field by field. */
-  @property() config?: DigitalSupportConfig | string;
-  /** Digital support phone number (overrides the configuration's). */
-  @property() phone = '';
-  @property({ attribute: 'chat-url' }) chatUrl = '';
-  @property({ attribute: 'booking-url' }) bookingUrl = '';
-  /** The accessibility feedback form (required by law). */
-  @property({ attribute: 'accessibility-url' }) accessibilityUrl = '';
-  /** Level of the heading, 2–6 (channel names are one level below). */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
-  /** Launcher: widest viewport in which it stops floating, as a CSS length (default 48em). */
-  @property() breakpoint = DEFAULT_BREAKPOINT;
-  /** Launcher: whether the panel is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
-  /** A fixed time for the opening hours (stories, screenshots). */
-  @property({ converter: dateConverter }) now?: Date;
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    config: {},
+    phone: {},
+    chatUrl: { attribute: 'chat-url' },
+    bookingUrl: { attribute: 'booking-url' },
+    accessibilityUrl: { attribute: 'accessibility-url' },
+    headingLevel: { attribute: 'heading-level' },
+    breakpoint: {},
+    open: { type: Boolean, reflect: true },
+    now: { converter: dateConverter },
+    resolved: { state: true },
+  };
 
-  @state() private resolved: DigitalSupportConfig = {};
-  @query('[part="launcher"]') private launcher?: HTMLButtonElement;
+  /** `inline` block, or a `launcher` button that opens a panel. */
+  declare mode: DigitalSupportMode;
+  /** The channels, as an object or JSON; overrides the page-wide configuration field by field. */
+  declare config?: DigitalSupportConfig | string;
+  /** Digital support phone number (overrides the configuration's). */
+  declare phone: string;
+  declare chatUrl: string;
+  declare bookingUrl: string;
+  /** The accessibility feedback form (required by law). */
+  declare accessibilityUrl: string;
+  /** Level of the heading, 2–6 (channel names are one level below). */
+  declare headingLevel: string | number;
+  /** Launcher: widest viewport in which it stops floating, as a CSS length (default 48em). */
+  declare breakpoint: string;
+  /** Launcher: whether the panel is open. */
+  declare open: boolean;
+  /** A fixed time for the opening hours (stories, screenshots). */
+  declare now?: Date;
+
+  private declare resolved: DigitalSupportConfig;
+  private get launcher(): HTMLButtonElement | null {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('[part="launcher"]') ?? null;
+  }
 
   private readonly media = new MediaController(this, () => `(max-width: ${this.validBreakpoint}), (max-height: ${SHORT})`, () => this.onMediaChange());
   private unsubscribe?: () => void;
   private focusHeading = false;
   private configChanged = true;
   private frame = 0;
+
+  constructor() {
+    super();
+    this.mode = 'inline';
+    this.phone = '';
+    this.chatUrl = '';
+    this.bookingUrl = '';
+    this.accessibilityUrl = '';
+    this.headingLevel = 2;
+    this.breakpoint = DEFAULT_BREAKPOINT;
+    this.open = false;
+    this.resolved = {};
+  }
 
   /** Whether the launcher floats (wide enough, launcher mode). */
   get floating(): boolean {
@@ -235,6 +263,8 @@ export class ArkiDigitalSupport extends ArkiElement {
     </div>`;
   }
 }
+
+defineElement('arki-digital-support', ArkiDigitalSupport);
 
 declare global {
   interface HTMLElementTagNameMap {

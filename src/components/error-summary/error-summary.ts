@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { errorSummaryStrings } from '../../i18n/error-summary.js';
+import { fieldStrings } from '../../i18n/field.js';
 import { formStrings } from '../../i18n/forms.js';
 import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
 import { collectErrors, focusControl, messageFor, stillInvalid, type Control } from './form-errors.js';
@@ -71,23 +71,39 @@ let idCount = 0;
  *
  * @cssproperty --arki-error-summary-border-color - Border colour.
  */
-@defineElement('arki-error-summary')
 export class ArkiErrorSummary extends ArkiElement {
   static override styles = [reset, focusRing, visuallyHidden, styles];
 
-  /** Entries given by the page; shown until the next client-side check. */
-  @property({ attribute: false }) errors: ErrorSummaryItem[] = [];
-  /** A title in place of the localised "Tarkista seuraavat kohdat". */
-  @property() heading = '';
-  /** Heading level of the title (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Do not take focus when errors are found on load. */
-  @property({ type: Boolean, attribute: 'no-autofocus' }) noAutofocus = false;
+  static override properties: PropertyDeclarations = {
+    errors: { attribute: false },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    noAutofocus: { type: Boolean, attribute: 'no-autofocus' },
+    items: { state: true },
+  };
 
-  @state() private items: Item[] = [];
+  /** Entries given by the page; shown until the next client-side check. */
+  declare errors: ErrorSummaryItem[];
+  /** A title in place of the localised "Tarkista seuraavat kohdat". */
+  declare heading: string;
+  /** Heading level of the title (2–6). */
+  declare headingLevel: number;
+  /** Do not take focus when errors are found on load. */
+  declare noAutofocus: boolean;
+
+  private declare items: Item[];
   private form: HTMLFormElement | null = null;
   private hadNoValidate = false;
   private loadScan: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    this.errors = [];
+    this.heading = '';
+    this.headingLevel = 2;
+    this.noAutofocus = false;
+    this.items = [];
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -213,7 +229,7 @@ export class ArkiErrorSummary extends ArkiElement {
   }
 
   protected override updated(): void {
-    if (this.items.length) showing.set(this, `${this.localize.t.errorPrefix}: `);
+    if (this.items.length) showing.set(this, `${this.localize.strings(fieldStrings).errorPrefix}: `);
     else showing.delete(this);
     syncDocumentTitle();
   }
@@ -231,6 +247,8 @@ export class ArkiErrorSummary extends ArkiElement {
     </div>`;
   }
 }
+
+defineElement('arki-error-summary', ArkiErrorSummary);
 
 declare global {
   interface HTMLElementTagNameMap {

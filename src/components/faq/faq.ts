@@ -1,11 +1,11 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { announce } from '../../controllers/announcer.js';
 import { faqStrings } from '../../i18n/faq.js';
 import { fieldStyles } from '../../styles/field.js';
-import { focusRing, reset, typography } from '../../styles/shared.js';
+import { focusRing, reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../accordion/accordion.js';
 import type { ArkiAccordionItem } from '../accordion-item/accordion-item.js';
 import { JsonLdScript } from '../service-card/json-ld.js';
@@ -44,25 +44,43 @@ const plain = (nodes: Iterable<Node>): string => [...nodes].map((n) => n.textCon
  * @csspart count - The result count.
  * @csspart empty - The "no results" message.
  */
-@defineElement('arki-faq')
 export class ArkiFaq extends ArkiElement {
   static override styles = [reset, typography, focusRing, fieldStyles, styles];
 
-  /** Label of the search field; default "Hae kysymyksistä". */
-  @property() label = '';
-  /** Leave out the search field (for a handful of questions). */
-  @property({ type: Boolean, attribute: 'no-filter' }) noFilter = false;
-  /** Keep a schema.org FAQPage JSON-LD script in the light DOM. */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
-  /** The search text. Setting it filters without an announcement. */
-  @property() query = '';
+  static override properties: PropertyDeclarations = {
+    label: {},
+    noFilter: { type: Boolean, attribute: 'no-filter' },
+    jsonLd: { type: Boolean, attribute: 'json-ld' },
+    query: {},
+    shown: { state: true },
+    total: { state: true },
+  };
 
-  @state() private shown = 0;
-  @state() private total = 0;
+  /** Label of the search field; default "Hae kysymyksistä". */
+  declare label: string;
+  /** Leave out the search field (for a handful of questions). */
+  declare noFilter: boolean;
+  /** Keep a schema.org FAQPage JSON-LD script in the light DOM. */
+  declare jsonLd: boolean;
+  /** The search text. Setting it filters without an announcement. */
+  declare query: string;
+
+  private declare shown: number;
+  private declare total: number;
 
   private readonly script = new JsonLdScript(this);
   private observer?: MutationObserver;
   private announceTimer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.noFilter = false;
+    this.jsonLd = false;
+    this.query = '';
+    this.shown = 0;
+    this.total = 0;
+  }
 
   /** The questions, in order (all of them, filtered out or not). */
   get items(): ArkiAccordionItem[] {
@@ -188,6 +206,8 @@ export class ArkiFaq extends ArkiElement {
       </div>`;
   }
 }
+
+defineElement('arki-faq', ArkiFaq);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { announce } from '../../controllers/announcer.js';
 import { ArkiFeedbackSubmitEvent } from '../../events/feedback-submit.js';
 import { feedbackStrings } from '../../i18n/feedback.js';
-import { focusRing, reset, typography } from '../../styles/shared.js';
+import { focusRing, reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import { headingLevels, renderHeading, type HeadingLevel } from '../accordion-item/heading.js';
 import '../button/button.js';
 import '../icon/icon.js';
@@ -50,27 +50,50 @@ type Step = 'question' | 'comment' | 'sent';
  *
  * @fires arki-feedback-submit - {@link ArkiFeedbackSubmitEvent}: the answer, once per send; call `waitUntil(promise)`.
  */
-@defineElement('arki-feedback')
 export class ArkiFeedback extends ArkiElement {
   static override styles = [reset, typography, focusRing, styles];
 
-  /** The question; default "Oliko sivusta apua?" in the page's language. */
-  @property() label = '';
-  /** When to ask for free text: `always`, `no` (only after "No") or `none`. */
-  @property({ attribute: 'follow-up' }) followUp: FeedbackFollowUp = 'always';
-  /** Character limit of the free text (counted, not enforced; a longer text is an error until shortened). */
-  @property({ type: Number }) maxlength = 1000;
-  /** Level of the question's heading, 2–6. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  static override properties: PropertyDeclarations = {
+    label: {},
+    followUp: { attribute: 'follow-up' },
+    maxlength: { type: Number },
+    headingLevel: { attribute: 'heading-level' },
+    step: { state: true },
+    helpful: { state: true },
+    pending: { state: true },
+    failed: { state: true },
+    comment: { state: true },
+  };
 
-  @state() private step: Step = 'question';
-  @state() private helpful?: boolean;
-  @state() private pending = false;
-  @state() private failed = false;
+  /** The question; default "Oliko sivusta apua?" in the page's language. */
+  declare label: string;
+  /** When to ask for free text: `always`, `no` (only after "No") or `none`. */
+  declare followUp: FeedbackFollowUp;
+  /** Character limit of the free text (counted, not enforced; a longer text is an error until shortened). */
+  declare maxlength: number;
+  /** Level of the question's heading, 2–6. */
+  declare headingLevel: string | number;
+
+  private declare step: Step;
+  private declare helpful?: boolean;
+  private declare pending: boolean;
+  private declare failed: boolean;
   /** The free text, kept here so nothing typed is lost across steps and failures. */
-  @state() private comment = '';
+  private declare comment: string;
 
   private focusNext?: string;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.followUp = 'always';
+    this.maxlength = 1000;
+    this.headingLevel = 2;
+    this.step = 'question';
+    this.pending = false;
+    this.failed = false;
+    this.comment = '';
+  }
 
   /** Back to the question, e.g. after a single-page app moved to another page. The text is cleared. */
   reset(): void {
@@ -209,6 +232,8 @@ export class ArkiFeedback extends ArkiElement {
     </div>`;
   }
 }
+
+defineElement('arki-feedback', ArkiFeedback);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { reset } from '../../styles/shared.js';
@@ -37,24 +36,42 @@ export type FieldsetSize = (typeof fieldsetSizes)[number];
  *
  * @cssproperty --arki-fieldset-gap - Space under the fieldset (default `--arki-space-xl`).
  */
-@defineElement('arki-fieldset')
 export class ArkiFieldset extends ArkiElement {
   static override styles = [reset, legendStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    label: {},
+    hint: {},
+    size: { reflect: true },
+    legendAsHeading: { type: Boolean, reflect: true, attribute: 'legend-as-heading' },
+    headingLevel: { attribute: 'heading-level' },
+    disabled: { type: Boolean, reflect: true },
+  };
+
   /** The legend: names the group for assistive technology. Required. */
-  @property() label = '';
+  declare label: string;
   /** Hint under the legend, read when the group is entered. */
-  @property() hint = '';
+  declare hint: string;
   /** Size of the legend text: `s`, `m` (default) or `l`. */
-  @property({ reflect: true }) size: FieldsetSize = 'm';
+  declare size: FieldsetSize;
   /** The legend wraps a heading (GOV.UK: the page's `<h1>` on a one-question page). */
-  @property({ type: Boolean, reflect: true, attribute: 'legend-as-heading' }) legendAsHeading = false;
+  declare legendAsHeading: boolean;
   /** Level of that heading, 1–6 (default 1). */
-  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = '1';
+  declare headingLevel: HeadingLevel;
   /** Disables every control inside (see above). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  declare disabled: boolean;
 
   private readonly hold = new DisabledHold(this);
+
+  constructor() {
+    super();
+    this.label = '';
+    this.hint = '';
+    this.size = 'm';
+    this.legendAsHeading = false;
+    this.headingLevel = '1';
+    this.disabled = false;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -92,6 +109,8 @@ export class ArkiFieldset extends ArkiElement {
     </fieldset>`;
   }
 }
+
+defineElement('arki-fieldset', ArkiFieldset);
 
 declare global {
   interface HTMLElementTagNameMap {

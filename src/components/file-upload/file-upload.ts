@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ArkiFormElement, type FieldValidator, type ValidationFailure } from '../../base/arki-form-element.js';
 import { defineElement } from '../../base/define.js';
 import { announce } from '../../controllers/announcer.js';
+import { fieldStrings } from '../../i18n/field.js';
 import { fileUploadStrings, type FileUploadStrings } from '../../i18n/file-upload.js';
 import { fieldStyles } from '../../styles/field.js';
 import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
@@ -56,25 +56,41 @@ const FLAGS: Record<FileProblem, keyof ValidityStateFlags> = { type: 'typeMismat
  * @fires input - The user added or removed files.
  * @fires change - The user added or removed files.
  */
-@defineElement('arki-file-upload')
 export class ArkiFileUpload extends ArkiFormElement {
   static override styles = [reset, focusRing, visuallyHidden, fieldStyles, styles];
 
-  /** Allow several files; new choices are added to the list. Without it a new choice replaces the file. */
-  @property({ type: Boolean, reflect: true }) multiple = false;
-  /** Accepted types as the native attribute: extensions and MIME types, wildcards (`image/*`). */
-  @property() accept = '';
-  /** Largest accepted file: bytes or a size with a unit (`10MB`). */
-  @property({ attribute: 'max-size' }) maxSize?: string | number;
-  /** Most files accepted with `multiple`. */
-  @property({ type: Number, attribute: 'max-files' }) maxFiles?: number;
+  static override properties: PropertyDeclarations = {
+    multiple: { type: Boolean, reflect: true },
+    accept: {},
+    maxSize: { attribute: 'max-size' },
+    maxFiles: { type: Number, attribute: 'max-files' },
+    entries: { state: true },
+    dragging: { state: true },
+  };
 
-  @state() private entries: Entry[] = [];
-  @state() private dragging = false;
+  /** Allow several files; new choices are added to the list. Without it a new choice replaces the file. */
+  declare multiple: boolean;
+  /** Accepted types as the native attribute: extensions and MIME types, wildcards (`image/*`). */
+  declare accept: string;
+  /** Largest accepted file: bytes or a size with a unit (`10MB`). */
+  declare maxSize?: string | number;
+  /** Most files accepted with `multiple`. */
+  declare maxFiles?: number;
+
+  private declare entries: Entry[];
+  private declare dragging: boolean;
   private nextId = 1;
   private rules: AcceptRule[] = [];
   private maxBytes?: number;
   private maxCount = Infinity;
+
+  constructor() {
+    super();
+    this.multiple = false;
+    this.accept = '';
+    this.entries = [];
+    this.dragging = false;
+  }
 
   /** The accepted files, in the order chosen (the files submitted). */
   get files(): File[] {
@@ -278,7 +294,7 @@ export class ArkiFileUpload extends ArkiFormElement {
       <span class="file-name">${e.file.name}</span>
       <span class="file-size">${this.size(e.file.size, s)}</span>
       ${e.problem
-        ? html`<span class="file-error" id=${errorId}><span class="visually-hidden">${this.localize.t.errorPrefix}: </span>${this.problemMessage(e)}</span>`
+        ? html`<span class="file-error" id=${errorId}><span class="visually-hidden">${this.localize.strings(fieldStrings).errorPrefix}: </span>${this.problemMessage(e)}</span>`
         : nothing}
       ${this.readonly
         ? nothing
@@ -348,6 +364,8 @@ export class ArkiFileUpload extends ArkiFormElement {
     </div>`;
   }
 }
+
+defineElement('arki-file-upload', ArkiFileUpload);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { devWarn } from '../../base/dev.js';
@@ -60,21 +59,39 @@ const slotNames = ['logo', 'contact', 'social', 'accessibility'] as const;
  * @cssproperty --arki-footer-background - Background.
  * @cssproperty --arki-footer-max-width - Width of the content area (default 80rem).
  */
-@defineElement('arki-footer')
 export class ArkiFooter extends ArkiElement {
   static override styles = [reset, focusRing, styles];
 
-  /** Link groups. Property, or JSON in the attribute. */
-  @property({ converter: jsonArray<FooterGroup>('groups', '{heading, links}') }) groups: FooterGroup[] = [];
-  /** Social media links (name the service: "Kaupunki Facebookissa"). */
-  @property({ converter: jsonArray<FooterLink>('social', '{label, href}') }) social: FooterLink[] = [];
-  /** URL of the accessibility statement. */
-  @property({ attribute: 'accessibility-href' }) accessibilityHref = '';
-  /** Level of the group headings, 2–6. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
+  static override properties: PropertyDeclarations = {
+    groups: { converter: jsonArray<FooterGroup>('groups', '{heading, links}') },
+    social: { converter: jsonArray<FooterLink>('social', '{label, href}') },
+    accessibilityHref: { attribute: 'accessibility-href' },
+    headingLevel: { attribute: 'heading-level' },
+    slotted: { state: true },
+    contentinfo: { state: true },
+  };
 
-  @state() private slotted = new Set<string>();
-  @state() private contentinfo = true;
+  /** Link groups. Property, or JSON in the attribute. */
+  declare groups: FooterGroup[];
+  /** Social media links (name the service: "Kaupunki Facebookissa"). */
+  declare social: FooterLink[];
+  /** URL of the accessibility statement. */
+  declare accessibilityHref: string;
+  /** Level of the group headings, 2–6. */
+  declare headingLevel: string | number;
+
+  private declare slotted: Set<string>;
+  private declare contentinfo: boolean;
+
+  constructor() {
+    super();
+    this.groups = [];
+    this.social = [];
+    this.accessibilityHref = '';
+    this.headingLevel = 2;
+    this.slotted = new Set<string>();
+    this.contentinfo = true;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -132,6 +149,8 @@ export class ArkiFooter extends ArkiElement {
     </div>`;
   }
 }
+
+defineElement('arki-footer', ArkiFooter);
 
 declare global {
   interface HTMLElementTagNameMap {

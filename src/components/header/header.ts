@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { devWarn } from '../../base/dev.js';
@@ -63,29 +62,51 @@ const navConverter = {
  * @cssproperty --arki-header-background - Background.
  * @cssproperty --arki-header-max-width - Width of the content area (default 80rem).
  */
-@defineElement('arki-header')
 export class ArkiHeader extends ArkiElement {
   static override styles = [reset, focusRing, styles];
 
+  static override properties: PropertyDeclarations = {
+    serviceName: { attribute: 'service-name' },
+    navigation: { converter: navConverter },
+    navLabel: { attribute: 'nav-label' },
+    sticky: { type: Boolean, reflect: true },
+    collapseBelow: { type: Number, attribute: 'collapse-below' },
+    narrow: { state: true },
+    menuOpen: { state: true },
+    banner: { state: true },
+  };
+
   /** Service name as text (or use the `service-name` slot). */
-  @property({ attribute: 'service-name' }) serviceName = '';
+  declare serviceName: string;
   /** Main navigation links. Property, or JSON in the attribute. */
-  @property({ converter: navConverter }) navigation: HeaderNavItem[] = [];
+  declare navigation: HeaderNavItem[];
   /** Accessible name of the navigation; default "Päävalikko" / "Huvudmeny" / "Main menu". */
-  @property({ attribute: 'nav-label' }) navLabel = '';
+  declare navLabel: string;
   /** Stay at the top of the viewport while the page scrolls. */
-  @property({ type: Boolean, reflect: true }) sticky = false;
+  declare sticky: boolean;
   /** Below this width (CSS px, of the header itself) the navigation folds behind a menu button. */
-  @property({ type: Number, attribute: 'collapse-below' }) collapseBelow = 768;
+  declare collapseBelow: number;
 
   /** True when the navigation is folded behind the menu button. */
-  @state() narrow = false;
+  declare narrow: boolean;
   /** True while the folded menu is shown. */
-  @state() menuOpen = false;
-  @state() private banner = true;
+  declare menuOpen: boolean;
+  private declare banner: boolean;
 
   private resizeObserver?: ResizeObserver;
   private readonly stickyFocus = new StickyFocusController(this);
+
+  constructor() {
+    super();
+    this.serviceName = '';
+    this.navigation = [];
+    this.navLabel = '';
+    this.sticky = false;
+    this.collapseBelow = 768;
+    this.narrow = false;
+    this.menuOpen = false;
+    this.banner = true;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -185,6 +206,8 @@ export class ArkiHeader extends ArkiElement {
     </div>`;
   }
 }
+
+defineElement('arki-header', ArkiHeader);
 
 declare global {
   interface HTMLElementTagNameMap {

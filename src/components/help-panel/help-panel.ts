@@ -1,9 +1,9 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { helpPanelStrings } from '../../i18n/help-panel.js';
-import { focusRing, reset, typography } from '../../styles/shared.js';
+import { focusRing, reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import { headingLevels, renderHeading, type HeadingLevel } from '../accordion-item/heading.js';
 import '../dialog/dialog.js';
 import type { ArkiDialog } from '../dialog/dialog.js';
@@ -46,28 +46,50 @@ const DEFAULT_BREAKPOINT = '48em';
  *
  * @fires toggle - The user opened or closed the panel (a `ToggleEvent` where supported).
  */
-@defineElement('arki-help-panel')
 export class ArkiHelpPanel extends ArkiElement {
   static override styles = [reset, typography, focusRing, styles];
 
-  /** Whether the panel is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
-  /** The panel's heading; default "Ohje". */
-  @property() heading = '';
-  /** Level of the heading, 2–6. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
-  /** Text of the toggle button; default "Ohje". */
-  @property() label = '';
-  /** `localStorage` key that keeps the user's open/closed choice across pages. */
-  @property({ attribute: 'storage-key' }) storageKey = '';
-  /** Widest viewport that counts as narrow (modal), as a CSS length. Default 48em. */
-  @property() breakpoint = DEFAULT_BREAKPOINT;
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    label: {},
+    storageKey: { attribute: 'storage-key' },
+    breakpoint: {},
+  };
 
-  @query('.trigger') private trigger!: HTMLButtonElement;
-  @query('arki-dialog') private dialog?: ArkiDialog;
+  /** Whether the panel is open. */
+  declare open: boolean;
+  /** The panel's heading; default "Ohje". */
+  declare heading: string;
+  /** Level of the heading, 2–6. */
+  declare headingLevel: string | number;
+  /** Text of the toggle button; default "Ohje". */
+  declare label: string;
+  /** `localStorage` key that keeps the user's open/closed choice across pages. */
+  declare storageKey: string;
+  /** Widest viewport that counts as narrow (modal), as a CSS length. Default 48em. */
+  declare breakpoint: string;
+
+  private get trigger(): HTMLButtonElement | null {
+    return this.renderRoot?.querySelector<HTMLButtonElement>('.trigger') ?? null;
+  }
+  private get dialog(): ArkiDialog | null {
+    return this.renderRoot?.querySelector('arki-dialog') ?? null;
+  }
 
   private readonly media = new MediaController(this, () => narrowQuery(this.validBreakpoint), () => this.onMediaChange());
   private focusOnOpen = false;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.heading = '';
+    this.headingLevel = 2;
+    this.label = '';
+    this.storageKey = '';
+    this.breakpoint = DEFAULT_BREAKPOINT;
+  }
 
   /** Whether the panel is in its narrow, modal form. */
   get modal(): boolean {
@@ -175,6 +197,8 @@ export class ArkiHelpPanel extends ArkiElement {
         : this.renderPanel(heading, s.helpPanelClose)}`;
   }
 }
+
+defineElement('arki-help-panel', ArkiHelpPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { announce } from '../../controllers/announcer.js';
 import { helpStrings } from '../../i18n/help.js';
-import { focusRing, reset, typography } from '../../styles/shared.js';
+import { focusRing, reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../icon/icon.js';
 import { EDGE, place, supportsAnchorPositioning, supportsPopover } from './placement.js';
 import styles from './help.styles.js';
@@ -50,22 +50,40 @@ function textOf(nodes: Node[]): string {
  *
  * @fires toggle - The user opened or closed the help (a `ToggleEvent` where supported).
  */
-@defineElement('arki-help')
 export class ArkiHelp extends ArkiElement {
   static override styles = [reset, typography, focusRing, styles];
 
-  /** What the help is about; names the button "Ohje: <label>". Defaults to the enclosing control's label. */
-  @property() label = '';
-  /** Visible trigger text for inline help ("Mikä on vahva tunnistautuminen?"); without it the trigger is a "?" icon. */
-  @property() text = '';
-  /** Whether the help text is shown. Setting it shows or hides it without an announcement or event. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  static override properties: PropertyDeclarations = {
+    label: {},
+    text: {},
+    open: { type: Boolean, reflect: true },
+    anchored: { state: true },
+  };
 
-  @state() private anchored = false;
-  @query('.trigger') private trigger!: HTMLButtonElement;
-  @query('.popover') private box!: HTMLElement;
+  /** What the help is about; names the button "Ohje: <label>". Defaults to the enclosing control's label. */
+  declare label: string;
+  /** Visible trigger text for inline help ("Mikä on vahva tunnistautuminen?"); without it the trigger is a "?" icon. */
+  declare text: string;
+  /** Whether the help text is shown. Setting it shows or hides it without an announcement or event. */
+  declare open: boolean;
+
+  private declare anchored: boolean;
+  private get trigger(): HTMLButtonElement {
+    return this.renderRoot?.querySelector('.trigger') as HTMLButtonElement;
+  }
+  private get box(): HTMLElement {
+    return this.renderRoot?.querySelector('.popover') as HTMLElement;
+  }
 
   private frame = 0;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.text = '';
+    this.open = false;
+    this.anchored = false;
+  }
 
   /** The topic used in the button's name: `label`, else the enclosing form control's label. */
   get topic(): string {
@@ -231,6 +249,8 @@ export class ArkiHelp extends ArkiElement {
       </div>`;
   }
 }
+
+defineElement('arki-help', ArkiHelp);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
@@ -20,16 +19,28 @@ export { iconNames, type IconName };
  * @cssproperty --arki-icon-size - Width and height (default 1.25em, following the text size).
  * @cssproperty --arki-icon-color - Stroke colour (default `currentColor`).
  */
-@defineElement('arki-icon')
 export class ArkiIcon extends ArkiElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    label: {},
+    size: { reflect: true },
+  };
+
   /** Which icon. An unknown name renders nothing and logs a dev warning. */
-  @property({ reflect: true }) name = '';
+  declare name: string;
   /** Accessible name; when set the icon is announced as an image with this name. */
-  @property() label = '';
+  declare label: string;
   /** `s` (1em), `m` (1.25em) or `l` (1.75em); or set `--arki-icon-size`. */
-  @property({ reflect: true }) size: 's' | 'm' | 'l' = 'm';
+  declare size: 's' | 'm' | 'l';
+
+  constructor() {
+    super();
+    this.name = '';
+    this.label = '';
+    this.size = 'm';
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('size')) this.size = this.oneOf('size', this.size, ['s', 'm', 'l'] as const, 'm');
@@ -52,6 +63,8 @@ export class ArkiIcon extends ArkiElement {
     >${svg`${shape}`}</svg>`;
   }
 }
+
+defineElement('arki-icon', ArkiIcon);
 
 declare global {
   interface HTMLElementTagNameMap {

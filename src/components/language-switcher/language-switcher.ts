@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { devWarn } from '../../base/dev.js';
@@ -71,17 +70,29 @@ const languagesConverter = {
  * @csspart notice - The "not available" notice.
  * @fires arki-language-change - `ArkiLanguageChangeEvent` with `code` and `href`, when the user picks a language. Cancelable.
  */
-@defineElement('arki-language-switcher')
 export class ArkiLanguageSwitcher extends ArkiElement {
   static override styles = [reset, focusRing, styles];
 
+  static override properties: PropertyDeclarations = {
+    languages: { converter: languagesConverter },
+    current: {},
+    noticeFor: { state: true },
+  };
+
   /** The languages, in the order shown. Property, or JSON in the attribute. */
-  @property({ converter: languagesConverter }) languages: LanguageOption[] = [...languageSwitcherDefaults];
+  declare languages: LanguageOption[];
   /** Code of the page's language. Default: the nearest `lang`. */
-  @property() current = '';
+  declare current: string;
 
   /** Code of the unavailable language whose notice is open. */
-  @state() private noticeFor = '';
+  private declare noticeFor: string;
+
+  constructor() {
+    super();
+    this.languages = [...languageSwitcherDefaults];
+    this.current = '';
+    this.noticeFor = '';
+  }
 
   private get currentCode(): string {
     return (this.current || this.localize.code).toLowerCase();
@@ -184,6 +195,8 @@ export class ArkiLanguageSwitcher extends ArkiElement {
     </nav>`;
   }
 }
+
+defineElement('arki-language-switcher', ArkiLanguageSwitcher);
 
 declare global {
   interface HTMLElementTagNameMap {

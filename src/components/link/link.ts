@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
@@ -25,29 +24,52 @@ import styles from './link.styles.js';
  * @cssproperty --arki-link-color-hover - Hover colour.
  * @cssproperty --arki-link-color-visited - Visited colour.
  */
-@defineElement('arki-link')
 export class ArkiLink extends ArkiElement {
   static override shadowRootOptions: ShadowRootInit = { ...ArkiElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [focusRing, visuallyHidden, styles];
 
-  @property() href = '';
+  static override properties: PropertyDeclarations = {
+    href: {},
+    target: {},
+    rel: {},
+    hreflang: {},
+    external: { type: Boolean, reflect: true },
+    download: {},
+    fileType: { attribute: 'file-type' },
+    fileSize: { attribute: 'file-size' },
+    noVisited: { type: Boolean, reflect: true, attribute: 'no-visited' },
+  };
+
+  declare href: string;
   /** `_blank` opens a new tab (and says so); other values as the native attribute. */
-  @property() target = '';
+  declare target: string;
   /** Extra `rel` values; `noopener noreferrer` is always added for `_blank`. */
-  @property() rel = '';
-  @property() hreflang = '';
+  declare rel: string;
+  declare hreflang: string;
   /** A link to another site: shows the external-link icon. */
-  @property({ type: Boolean, reflect: true }) external = false;
+  declare external: boolean;
   /** Download the target; the value, when given, is the suggested file name. */
-  @property() download?: string;
+  declare download?: string;
   /** File type shown with a download, e.g. `PDF`. */
-  @property({ attribute: 'file-type' }) fileType = '';
+  declare fileType: string;
   /** File size in bytes, shown formatted ("1,2 Mt"). */
-  @property({ attribute: 'file-size' }) fileSize = '';
+  declare fileSize: string;
   /** Visited links keep the normal link colour (for navigation lists). */
-  @property({ type: Boolean, reflect: true, attribute: 'no-visited' }) noVisited = false;
+  declare noVisited: boolean;
 
   private bytes: number | undefined;
+
+  constructor() {
+    super();
+    this.href = '';
+    this.target = '';
+    this.rel = '';
+    this.hreflang = '';
+    this.external = false;
+    this.fileType = '';
+    this.fileSize = '';
+    this.noVisited = false;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('fileSize')) {
@@ -101,6 +123,8 @@ export class ArkiLink extends ArkiElement {
     >`;
   }
 }
+
+defineElement('arki-link', ArkiLink);
 
 declare global {
   interface HTMLElementTagNameMap {

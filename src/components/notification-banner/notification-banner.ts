@@ -1,10 +1,10 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { announce } from '../../controllers/announcer.js';
 import { notificationBannerStrings } from '../../i18n/notification-banner.js';
-import { reset, typography } from '../../styles/shared.js';
+import { reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../icon/icon.js';
 import styles from './notification-banner.styles.js';
 
@@ -38,20 +38,36 @@ let nextId = 0;
  *
  * @cssproperty --arki-notification-banner-radius - Corner radius.
  */
-@defineElement('arki-notification-banner')
 export class ArkiNotificationBanner extends ArkiElement {
   static override styles = [reset, typography, styles];
 
-  @property({ reflect: true }) variant: NotificationBannerVariant = 'info';
-  /** The heading, and the region's name. Default "Tiedote" / "Onnistui" in the page's language. */
-  @property() heading = '';
-  /** Level of the heading, 2–6 (default 2, as GOV.UK). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Take focus when first rendered: for a success banner after a completed action. */
-  @property({ type: Boolean, attribute: 'focus-on-load' }) focusOnLoad = false;
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    focusOnLoad: { type: Boolean, attribute: 'focus-on-load' },
+  };
 
-  @query('.banner') private banner!: HTMLElement;
+  declare variant: NotificationBannerVariant;
+  /** The heading, and the region's name. Default "Tiedote" / "Onnistui" in the page's language. */
+  declare heading: string;
+  /** Level of the heading, 2–6 (default 2, as GOV.UK). */
+  declare headingLevel: number;
+  /** Take focus when first rendered: for a success banner after a completed action. */
+  declare focusOnLoad: boolean;
+
+  private get banner(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.banner') ?? null;
+  }
   private readonly headingId = `arki-notification-banner-${++nextId}`;
+
+  constructor() {
+    super();
+    this.variant = 'info';
+    this.heading = '';
+    this.headingLevel = 2;
+    this.focusOnLoad = false;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant')) this.variant = this.oneOf('variant', this.variant, notificationBannerVariants, 'info');
@@ -85,7 +101,7 @@ export class ArkiNotificationBanner extends ArkiElement {
   }
 
   private onBlur(): void {
-    this.banner.removeAttribute('tabindex');
+    this.banner?.removeAttribute('tabindex');
   }
 
   protected override render(): TemplateResult {
@@ -104,6 +120,8 @@ export class ArkiNotificationBanner extends ArkiElement {
     </div>`;
   }
 }
+
+defineElement('arki-notification-banner', ArkiNotificationBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

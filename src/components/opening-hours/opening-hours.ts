@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { announce } from '../../controllers/announcer.js';
@@ -8,7 +7,8 @@ import {
   type DayHours, type OpeningHours, type OpeningStatus,
 } from '../../data/index.js';
 import { serviceStrings } from '../../i18n/service.js';
-import { focusRing, reset, typography, visuallyHidden } from '../../styles/shared.js';
+import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../icon/icon.js';
 import { dataLocale, dateConverter, parseData } from '../service-card/service-shared.js';
 import { exceptionList, todayNotice, weekTable, type ViewContext } from './opening-hours-view.js';
@@ -52,28 +52,39 @@ let nextId = 0;
  *
  * @cssproperty --arki-opening-hours-today-background - Background of today's row.
  */
-@defineElement('arki-opening-hours')
 export class ArkiOpeningHours extends ArkiElement {
   static override styles = [reset, typography, focusRing, visuallyHidden, styles];
 
+  static override properties: PropertyDeclarations = {
+    hours: {},
+    variant: { reflect: true },
+    label: {},
+    timeZone: { attribute: 'time-zone' },
+    hour12: { type: Boolean },
+    now: { converter: dateConverter },
+    clock: { attribute: false },
+    announceChanges: { type: Boolean, attribute: 'announce-changes' },
+    exceptionDays: { type: Number, attribute: 'exception-days' },
+  };
+
   /** The hours: an object, or JSON in the attribute. Validated at runtime. */
-  @property() hours?: OpeningHours | string;
+  declare hours?: OpeningHours | string;
   /** `full` (status, week, exceptions), `compact` (status; week in a disclosure) or `status` (status line only). */
-  @property({ reflect: true }) variant: OpeningHoursVariant = 'full';
+  declare variant: OpeningHoursVariant;
   /** Table caption; default "Aukioloajat" / "Öppettider" / "Opening hours". */
-  @property() label = '';
+  declare label: string;
   /** IANA time zone for hours that do not name one (the municipality's zone). Default Europe/Helsinki. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  declare timeZone: string;
   /** 12-hour clock ("8:00 am"); default 24-hour in every language. */
-  @property({ type: Boolean }) hour12 = false;
+  declare hour12: boolean;
   /** A fixed current time (a Date, or an ISO date-time attribute). While set, the status does not tick. */
-  @property({ converter: dateConverter }) now?: Date;
+  declare now?: Date;
   /** The clock to read the current time from (default `() => new Date()`); injectable for tests. */
-  @property({ attribute: false }) clock?: () => Date;
+  declare clock?: () => Date;
   /** Politely announce when the status flips between open and closed while the page is open. */
-  @property({ type: Boolean, attribute: 'announce-changes' }) announceChanges = false;
+  declare announceChanges: boolean;
   /** How many days ahead exceptions are listed (default 60). */
-  @property({ type: Number, attribute: 'exception-days' }) exceptionDays = 60;
+  declare exceptionDays: number;
 
   private parsed?: OpeningHours;
   private status?: OpeningStatus;
@@ -82,6 +93,16 @@ export class ArkiOpeningHours extends ArkiElement {
   private timer?: ReturnType<typeof setTimeout>;
   private flipped = false;
   private readonly uid = `arki-oh-${++nextId}`;
+
+  constructor() {
+    super();
+    this.variant = 'full';
+    this.label = '';
+    this.timeZone = '';
+    this.hour12 = false;
+    this.announceChanges = false;
+    this.exceptionDays = 60;
+  }
 
   /** The validated hours in use (undefined when none or unusable). */
   get openingHours(): OpeningHours | undefined {
@@ -211,6 +232,8 @@ export class ArkiOpeningHours extends ArkiElement {
     return html`${this.renderStatus(ctx)}${this.renderWeek(ctx)}`;
   }
 }
+
+defineElement('arki-opening-hours', ArkiOpeningHours);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { ArkiPageChangeEvent } from '../../events/page-change.js';
 import { paginationStrings } from '../../i18n/pagination.js';
-import { focusRing, reset, typography } from '../../styles/shared.js';
+import { focusRing, reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../icon/icon.js';
 import { pageItems } from './page-items.js';
 import styles from './pagination.styles.js';
@@ -37,20 +37,34 @@ export { ArkiPageChangeEvent, pageItems };
  *
  * @fires {ArkiPageChangeEvent} arki-page-change - The user chose a page; cancelable.
  */
-@defineElement('arki-pagination')
 export class ArkiPagination extends ArkiElement {
   static override styles = [reset, typography, focusRing, styles];
 
+  static override properties: PropertyDeclarations = {
+    page: { type: Number, reflect: true },
+    total: { type: Number },
+    hrefTemplate: { attribute: 'href-template' },
+    label: {},
+  };
+
   /** The current page, 1-based. */
-  @property({ type: Number, reflect: true }) page = 1;
+  declare page: number;
   /** Number of pages. */
-  @property({ type: Number }) total = 0;
+  declare total: number;
   /** Link URL with `{page}` for the page number, e.g. `?sivu={page}`. Unset: buttons and events. */
-  @property({ attribute: 'href-template' }) hrefTemplate = '';
+  declare hrefTemplate: string;
   /** The landmark's name, when a page has more than one pagination (default "Sivunumerointi"). */
-  @property() label = '';
+  declare label: string;
 
   private refocus = false;
+
+  constructor() {
+    super();
+    this.page = 1;
+    this.total = 0;
+    this.hrefTemplate = '';
+    this.label = '';
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('total') && !(Number.isInteger(this.total) && this.total >= 0)) {
@@ -139,6 +153,8 @@ export class ArkiPagination extends ArkiElement {
     </nav>`;
   }
 }
+
+defineElement('arki-pagination', ArkiPagination);
 
 declare global {
   interface HTMLElementTagNameMap {

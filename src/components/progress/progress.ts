@@ -1,12 +1,12 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { announce } from '../../controllers/announcer.js';
 import { progressStrings } from '../../i18n/progress.js';
-import { reset, typography } from '../../styles/shared.js';
+import { reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import styles from './progress.styles.js';
 
 let nextId = 0;
@@ -34,21 +34,29 @@ let nextId = 0;
  *
  * @cssproperty --arki-progress-color - Colour of the filled part.
  */
-@defineElement('arki-progress')
 export class ArkiProgress extends ArkiElement {
   static override styles = [reset, typography, styles];
 
+  static override properties: PropertyDeclarations = {
+    label: {},
+    value: { type: Number },
+    max: { type: Number },
+    valueText: { attribute: 'value-text' },
+    announceStep: { type: Number, attribute: 'announce-step' },
+    announceInterval: { type: Number, attribute: 'announce-interval' },
+  };
+
   /** What is progressing, shown above the bar and used as its name. */
-  @property() label = '';
+  declare label: string;
   /** Progress from 0 to `max`; unset for indeterminate. */
-  @property({ type: Number }) value: number | null = null;
-  @property({ type: Number }) max = 100;
+  declare value: number | null;
+  declare max: number;
   /** Replaces the percentage in the visible value, `aria-valuetext` and announcements ("3/5 tiedostoa"). */
-  @property({ attribute: 'value-text' }) valueText = '';
+  declare valueText: string;
   /** Announce each time the value crosses a multiple of this many percent; 0 only at completion. */
-  @property({ type: Number, attribute: 'announce-step' }) announceStep = 25;
+  declare announceStep: number;
   /** Announce at most once per this many seconds (completion is always announced at once). */
-  @property({ type: Number, attribute: 'announce-interval' }) announceInterval = 5;
+  declare announceInterval: number;
 
   private readonly uid = `arki-progress-${++nextId}`;
   private initialised = false;
@@ -56,6 +64,16 @@ export class ArkiProgress extends ArkiElement {
   private lastTime = -Infinity;
   private completed = false;
   private pending?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.value = null;
+    this.max = 100;
+    this.valueText = '';
+    this.announceStep = 25;
+    this.announceInterval = 5;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -154,6 +172,8 @@ export class ArkiProgress extends ArkiElement {
       </div>`;
   }
 }
+
+defineElement('arki-progress', ArkiProgress);
 
 declare global {
   interface HTMLElementTagNameMap {

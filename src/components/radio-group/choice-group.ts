@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ArkiFormElement } from '../../base/arki-form-element.js';
@@ -46,18 +45,34 @@ export abstract class ArkiChoiceGroup extends ArkiFormElement {
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', slotAssignment: 'manual' };
   static override styles = [reset, visuallyHidden, fieldStyles, legendStyles, choiceStyles];
 
+  static override properties: PropertyDeclarations = {
+    inline: { type: Boolean, reflect: true },
+    legendAsHeading: { type: Boolean, reflect: true, attribute: 'legend-as-heading' },
+    headingLevel: { attribute: 'heading-level' },
+    items: { state: true },
+  };
+
   /** Options side by side (for two or three short ones, such as Kyllä / Ei). */
-  @property({ type: Boolean, reflect: true }) inline = false;
+  declare inline: boolean;
   /** The legend wraps a heading (GOV.UK: the page's `<h1>` on a one-question page). */
-  @property({ type: Boolean, reflect: true, attribute: 'legend-as-heading' }) legendAsHeading = false;
+  declare legendAsHeading: boolean;
   /** Level of that heading, 1–6 (default 1). */
-  @property({ attribute: 'heading-level' }) headingLevel: HeadingLevel = '1';
+  declare headingLevel: HeadingLevel;
 
   /** The option children, as last read. */
-  @state() protected items: ChoiceItem[] = [];
+  protected declare items: ChoiceItem[];
 
   protected abstract readonly optionTag: string;
   protected abstract readonly inputType: 'radio' | 'checkbox';
+
+  constructor() {
+    super();
+    this.inline = false;
+    this.legendAsHeading = false;
+    this.headingLevel = '1';
+    this.items = [];
+  }
+
   /** Whether `item` is checked now. */
   protected abstract isChecked(item: ChoiceItem): boolean;
   /** Applies a user's check or uncheck of `item` to the value. */

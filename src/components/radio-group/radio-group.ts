@@ -1,5 +1,4 @@
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyValues, PropertyDeclarations } from 'lit';
 import type { FieldValidator } from '../../base/arki-form-element.js';
 import { defineElement } from '../../base/define.js';
 import { constraintFailure } from '../../validation/messages.js';
@@ -50,16 +49,24 @@ import { ArkiChoiceGroup, type ChoiceItem } from './choice-group.js';
  * @fires input - When the user checks an option (from the native radio, composed).
  * @fires change - When the user checks an option.
  */
-@defineElement('arki-radio-group')
 export class ArkiRadioGroup extends ArkiChoiceGroup {
   protected readonly optionTag = 'arki-radio';
   protected readonly inputType = 'radio';
 
+  static override properties: PropertyDeclarations = {
+    defaultValue: { attribute: 'value' },
+  };
+
   /** The initial value (the `value` attribute), as a native control's `defaultValue`. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  declare defaultValue: string;
 
   /** Set by the user or by code; `null` while the value still follows the initial one. */
   private current: string | null = null;
+
+  constructor() {
+    super();
+    this.defaultValue = '';
+  }
 
   /** The checked option's value, '' when none. */
   get value(): string {
@@ -109,6 +116,8 @@ export class ArkiRadioGroup extends ArkiChoiceGroup {
     if (typeof state === 'string') this.value = state;
   }
 }
+
+defineElement('arki-radio-group', ArkiRadioGroup);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { css, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 
 /** What a group needs to hear from its options. */
@@ -23,19 +22,36 @@ export class ArkiChoiceOption extends ArkiElement {
     :host([hidden]) { display: none !important; }
   `;
 
+  static override properties: PropertyDeclarations = {
+    value: { reflect: true },
+    label: {},
+    hint: {},
+    disabled: { type: Boolean, reflect: true },
+    checked: { type: Boolean, reflect: true },
+  };
+
   /** Submitted under the group's name when this option is checked. */
-  @property({ reflect: true }) value = '';
+  declare value: string;
   /** Visible text of the option. */
-  @property() label = '';
+  declare label: string;
   /** Hint under the option's label, linked to its input. */
-  @property() hint = '';
+  declare hint: string;
   /** This option cannot be chosen (the rest of the group can). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  declare disabled: boolean;
   /**
    * Initially checked, as the HTML `checked` attribute: the group's value starts from it and
    * a form reset returns to it. The live state is the group's `value`.
    */
-  @property({ type: Boolean, reflect: true }) checked = false;
+  declare checked: boolean;
+
+  constructor() {
+    super();
+    this.value = '';
+    this.label = '';
+    this.hint = '';
+    this.disabled = false;
+    this.checked = false;
+  }
 
   /** The group this option belongs to (its parent element). */
   protected get group(): OptionGroup | null {

@@ -25,8 +25,9 @@ export { ArkiChoiceOption };
  *   While hidden, its controls are disabled: they keep what the user typed but are neither
  *   submitted nor validated.
  */
-@defineElement('arki-radio')
 export class ArkiRadio extends ArkiChoiceOption {}
+
+defineElement('arki-radio', ArkiRadio);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiFormElement, type FieldValidator, type ValidationFailure } from '../../base/arki-form-element.js';
 import { defineElement } from '../../base/define.js';
 import { selectStrings } from '../../i18n/select.js';
@@ -46,27 +45,41 @@ const CHANGING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight'
  * @fires input - When the user chooses an option. Bubbles, composed.
  * @fires change - When the user chooses an option. Bubbles, composed.
  */
-@defineElement('arki-select')
 export class ArkiSelect extends ArkiFormElement {
   static override styles = [reset, visuallyHidden, fieldStyles, styles];
 
-  /** Options (and groups) as data, rendered before any light-DOM options. */
-  @property({ attribute: false }) options: SelectItem[] = [];
-  /** An empty first option: the attribute's text, or "Valitse…" when empty. */
-  @property() placeholder?: string;
-  /** The initial value (the `value` attribute); a form reset returns to it. */
-  @property({ attribute: 'value' }) defaultValue?: string;
-  /** `s`, `m` or `l`. */
-  @property() size: FieldSize = 'm';
+  static override properties: PropertyDeclarations = {
+    options: { attribute: false },
+    placeholder: {},
+    defaultValue: { attribute: 'value' },
+    size: {},
+    lightItems: { state: true },
+    value: { attribute: false },
+  };
 
-  @state() private lightItems: SelectItem[] = [];
+  /** Options (and groups) as data, rendered before any light-DOM options. */
+  declare options: SelectItem[];
+  /** An empty first option: the attribute's text, or "Valitse…" when empty. */
+  declare placeholder?: string;
+  /** The initial value (the `value` attribute); a form reset returns to it. */
+  declare defaultValue?: string;
+  /** `s`, `m` or `l`. */
+  declare size: FieldSize;
+
+  private declare lightItems: SelectItem[];
   private items: SelectItem[] = [];
   private flat: SelectOption[] = [];
   private current?: string;
   private observer?: MutationObserver;
 
+  constructor() {
+    super();
+    this.options = [];
+    this.size = 'm';
+    this.lightItems = [];
+  }
+
   /** The chosen option's value ('' for the placeholder). Setting it fires no event. */
-  @property({ attribute: false })
   get value(): string {
     const has = (v: string | undefined): v is string => v !== undefined && ((this.placeholder != null && v === '') || this.flat.some((o) => o.value === v));
     if (has(this.current)) return this.current;
@@ -219,6 +232,8 @@ export class ArkiSelect extends ArkiFormElement {
     </div>`;
   }
 }
+
+defineElement('arki-select', ArkiSelect);
 
 const builtIn: FieldValidator[] = [(el) => (el as unknown as { checkConstraints(): ValidationFailure | null }).checkConstraints()];
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
@@ -8,7 +7,8 @@ import {
   type ArkiLocale, type ChannelType, type OnlineChannel, type Service,
 } from '../../data/index.js';
 import { serviceStrings, type ServiceStrings } from '../../i18n/service.js';
-import { focusRing, reset, typography, visuallyHidden } from '../../styles/shared.js';
+import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../icon/icon.js';
 import { channelIcons } from '../service-channel/service-channel.js';
 import { channelOrder } from '../service-channels/service-channels.js';
@@ -68,33 +68,58 @@ export function serviceChannelTypes(service: Service): ChannelType[] {
  * @cssproperty --arki-service-card-background - Card background.
  * @cssproperty --arki-service-card-border-color - Card border colour.
  */
-@defineElement('arki-service-card')
 export class ArkiServiceCard extends ArkiElement {
   static override styles = [reset, typography, focusRing, visuallyHidden, styles];
 
-  /** The service as data (or JSON in the attribute). Wins over `heading`, `href`, `unit`, `action-href`. */
-  @property() service?: Service | string;
-  /** Attribute mode: the service name. */
-  @property() heading = '';
-  /** Attribute mode: the service page (the heading link). */
-  @property() href = '';
-  /** Attribute mode: the responsible unit. */
-  @property() unit = '';
-  /** Attribute mode: the e-service the primary action opens. */
-  @property({ attribute: 'action-href' }) actionHref = '';
-  /** Heading level, 2–6 (default 2). */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
-  /** The whole card follows the heading link. */
-  @property({ type: Boolean, reflect: true }) clickable = false;
-  /** Also output the service as schema.org GovernmentService JSON-LD in the light DOM. */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  static override properties: PropertyDeclarations = {
+    service: {},
+    heading: {},
+    href: {},
+    unit: {},
+    actionHref: { attribute: 'action-href' },
+    headingLevel: { attribute: 'heading-level' },
+    clickable: { type: Boolean, reflect: true },
+    jsonLd: { type: Boolean, attribute: 'json-ld' },
+    hasDescription: { state: true },
+    hasActions: { state: true },
+  };
 
-  @state() private hasDescription = false;
-  @state() private hasActions = false;
+  /** The service as data (or JSON in the attribute). Wins over `heading`, `href`, `unit`, `action-href`. */
+  declare service?: Service | string;
+  /** Attribute mode: the service name. */
+  declare heading: string;
+  /** Attribute mode: the service page (the heading link). */
+  declare href: string;
+  /** Attribute mode: the responsible unit. */
+  declare unit: string;
+  /** Attribute mode: the e-service the primary action opens. */
+  declare actionHref: string;
+  /** Heading level, 2–6 (default 2). */
+  declare headingLevel: number | string;
+  /** The whole card follows the heading link. */
+  declare clickable: boolean;
+  /** Also output the service as schema.org GovernmentService JSON-LD in the light DOM. */
+  declare jsonLd: boolean;
+
+  private declare hasDescription: boolean;
+  private declare hasActions: boolean;
   private parsed?: Service;
   private level = 2;
   private readonly uid = `arki-card-${++nextId}`;
   private readonly ld = new JsonLdScript(this);
+
+  constructor() {
+    super();
+    this.heading = '';
+    this.href = '';
+    this.unit = '';
+    this.actionHref = '';
+    this.headingLevel = 2;
+    this.clickable = false;
+    this.jsonLd = false;
+    this.hasDescription = false;
+    this.hasActions = false;
+  }
 
   /** The validated service in use. */
   get serviceData(): Service | undefined {
@@ -205,6 +230,8 @@ export class ArkiServiceCard extends ArkiElement {
     </article>`;
   }
 }
+
+defineElement('arki-service-card', ArkiServiceCard);
 
 declare global {
   interface HTMLElementTagNameMap {

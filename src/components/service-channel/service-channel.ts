@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
@@ -8,7 +7,8 @@ import {
   type ArkiLocale, type ChannelType, type PostalAddress, type ServiceChannel,
 } from '../../data/index.js';
 import { serviceStrings, type ServiceStrings } from '../../i18n/service.js';
-import { focusRing, reset, typography, visuallyHidden } from '../../styles/shared.js';
+import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../icon/icon.js';
 import '../opening-hours/opening-hours.js';
 import { openingHoursVariants, type OpeningHoursVariant } from '../opening-hours/opening-hours.js';
@@ -52,44 +52,79 @@ export function postalAddressLines(address: PostalAddress, locale: ArkiLocale): 
  * @csspart heading - The heading with the channel type and name.
  * @csspart action - The link that opens the channel (online, chat, video, map).
  */
-@defineElement('arki-service-channel')
 export class ArkiServiceChannel extends ArkiElement {
   static override styles = [reset, typography, focusRing, visuallyHidden, styles];
 
+  static override properties: PropertyDeclarations = {
+    channel: { attribute: false },
+    type: { reflect: true },
+    name: {},
+    href: {},
+    number: {},
+    callPrice: { attribute: 'call-price' },
+    requiresIdentification: { type: Boolean, attribute: 'requires-identification' },
+    street: {},
+    postalCode: { attribute: 'postal-code' },
+    city: {},
+    mapHref: { attribute: 'map-href' },
+    headingLevel: { attribute: 'heading-level' },
+    hoursVariant: { attribute: 'hours-variant' },
+    hour12: { type: Boolean },
+    now: { converter: dateConverter },
+    clock: { attribute: false },
+  };
+
   /** The channel as data; wins over the attributes. */
-  @property({ attribute: false }) channel?: ServiceChannel;
+  declare channel?: ServiceChannel;
   /** Attribute mode: `online`, `phone`, `visit`, `chat`, `video` or `mail`. */
-  @property({ reflect: true }) type = '';
+  declare type: string;
   /** Attribute mode: the channel's name, e.g. "Lupapiste". */
-  @property() name = '';
+  declare name: string;
   /** Attribute mode: the link of an online, chat or video channel. */
-  @property() href = '';
+  declare href: string;
   /** Attribute mode: a phone number. */
-  @property() number = '';
+  declare number: string;
   /** Attribute mode: `free`, `local`, or the price as text ("0,84 €/min + pvm"). */
-  @property({ attribute: 'call-price' }) callPrice = '';
+  declare callPrice: string;
   /** Attribute mode: the online channel needs strong electronic identification. */
-  @property({ type: Boolean, attribute: 'requires-identification' }) requiresIdentification = false;
+  declare requiresIdentification: boolean;
   /** Attribute mode: visiting or postal address. */
-  @property() street = '';
-  @property({ attribute: 'postal-code' }) postalCode = '';
-  @property() city = '';
+  declare street: string;
+  declare postalCode: string;
+  declare city: string;
   /** Attribute mode: a map link for a visit channel. */
-  @property({ attribute: 'map-href' }) mapHref = '';
+  declare mapHref: string;
   /** Level of the channel's heading, 2–6 (default 3). */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  declare headingLevel: number | string;
   /** How the hours show: `compact` (default), `full` or `status`. */
-  @property({ attribute: 'hours-variant' }) hoursVariant: OpeningHoursVariant = 'compact';
+  declare hoursVariant: OpeningHoursVariant;
   /** Passed to the hours: 12-hour clock. */
-  @property({ type: Boolean }) hour12 = false;
+  declare hour12: boolean;
   /** Passed to the hours: a fixed current time. */
-  @property({ converter: dateConverter }) now?: Date;
+  declare now?: Date;
   /** Passed to the hours: the clock (tests). */
-  @property({ attribute: false }) clock?: () => Date;
+  declare clock?: () => Date;
 
   private parsed?: ServiceChannel;
   private level = 3;
   private readonly uid = `arki-sc-${++nextId}`;
+
+  constructor() {
+    super();
+    this.type = '';
+    this.name = '';
+    this.href = '';
+    this.number = '';
+    this.callPrice = '';
+    this.requiresIdentification = false;
+    this.street = '';
+    this.postalCode = '';
+    this.city = '';
+    this.mapHref = '';
+    this.headingLevel = 3;
+    this.hoursVariant = 'compact';
+    this.hour12 = false;
+  }
 
   /** The validated channel in use. */
   get serviceChannel(): ServiceChannel | undefined {
@@ -197,6 +232,8 @@ export class ArkiServiceChannel extends ArkiElement {
     </div>`;
   }
 }
+
+defineElement('arki-service-channel', ArkiServiceChannel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,11 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { parseChannel, toServiceChannel, type ChannelType, type ServiceChannel } from '../../data/index.js';
 import { serviceStrings } from '../../i18n/service.js';
-import { reset, typography } from '../../styles/shared.js';
+import { reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../service-channel/service-channel.js';
 import type { ArkiServiceChannel } from '../service-channel/service-channel.js';
 import { JsonLdScript } from '../service-card/json-ld.js';
@@ -74,31 +74,50 @@ export function parseServiceChannels(raw: unknown, warn: (message: string) => vo
  *
  * @cssproperty --arki-service-channels-min-column - Narrowest column before the grid wraps (default 18rem).
  */
-@defineElement('arki-service-channels')
 export class ArkiServiceChannels extends ArkiElement {
   static override shadowRootOptions: ShadowRootInit = { ...ArkiElement.shadowRootOptions, slotAssignment: 'manual' };
   static override styles = [reset, typography, styles];
 
+  static override properties: PropertyDeclarations = {
+    channels: {},
+    label: {},
+    headingLevel: { attribute: 'heading-level' },
+    hoursVariant: { attribute: 'hours-variant' },
+    hour12: { type: Boolean },
+    now: { converter: dateConverter },
+    clock: { attribute: false },
+    jsonLd: { type: Boolean, attribute: 'json-ld' },
+  };
+
   /** The channels as data (or JSON in the attribute). */
-  @property() channels?: ServiceChannel[] | string;
+  declare channels?: ServiceChannel[] | string;
   /** Accessible name of the list; default "Asiointitavat" / "Sätt att uträtta ärendet" / "Ways to use the service". */
-  @property() label = '';
+  declare label: string;
   /** Heading level of each channel, 2–6 (default 3). */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  declare headingLevel: number | string;
   /** How hours show in each channel: `compact` (default), `full` or `status`. */
-  @property({ attribute: 'hours-variant' }) hoursVariant = 'compact';
-  @property({ type: Boolean }) hour12 = false;
+  declare hoursVariant: string;
+  declare hour12: boolean;
   /** A fixed current time for every channel's hours. */
-  @property({ converter: dateConverter }) now?: Date;
+  declare now?: Date;
   /** The clock for every channel's hours (tests). */
-  @property({ attribute: false }) clock?: () => Date;
+  declare clock?: () => Date;
   /** Also output the channels as schema.org JSON-LD in the light DOM, for search engines. */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  declare jsonLd: boolean;
 
   private parsed: ServiceChannel[] = [];
   private items: Item[] = [];
   private readonly ld = new JsonLdScript(this);
   private observer?: MutationObserver;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.headingLevel = 3;
+    this.hoursVariant = 'compact';
+    this.hour12 = false;
+    this.jsonLd = false;
+  }
 
   /** The channels in display order (data and children). */
   get orderedTypes(): string[] {
@@ -166,6 +185,8 @@ export class ArkiServiceChannels extends ArkiElement {
     </ul>`;
   }
 }
+
+defineElement('arki-service-channels', ArkiServiceChannels);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
@@ -7,7 +6,8 @@ import { announce } from '../../controllers/announcer.js';
 import { parseService, type ChannelType, type Service } from '../../data/index.js';
 import { serviceStrings } from '../../i18n/service.js';
 import { fieldStyles } from '../../styles/field.js';
-import { focusRing, reset, typography, visuallyHidden } from '../../styles/shared.js';
+import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../service-card/service-card.js';
 import { serviceChannelTypes } from '../service-card/service-card.js';
 import { dataLocale, headingLevel } from '../service-card/service-shared.js';
@@ -48,30 +48,52 @@ interface Entry {
  * @csspart results - The list of service cards.
  * @csspart no-results - The no-results message.
  */
-@defineElement('arki-service-list')
 export class ArkiServiceList extends ArkiElement {
   static override styles = [reset, typography, focusRing, visuallyHidden, fieldStyles, styles];
 
-  /** The services (validated at runtime; unusable ones are left out with a warning). */
-  @property({ attribute: false }) services: Service[] = [];
-  /** The text filter. Set it to start with a search; it follows the user's typing. */
-  @property() query = '';
-  /** The chosen channel filters. */
-  @property({ attribute: false }) channels: ChannelType[] = [];
-  /** Keep the filter in the URL query and restore it on load. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
-  /** URL parameter for the text (default `q`). */
-  @property({ attribute: 'query-param' }) queryParam = 'q';
-  /** URL parameter for the channels (default `channel`; repeated for several). */
-  @property({ attribute: 'channel-param' }) channelParam = 'channel';
-  /** Heading level of the cards, 2–6 (default 2). */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  static override properties: PropertyDeclarations = {
+    services: { attribute: false },
+    query: {},
+    channels: { attribute: false },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    queryParam: { attribute: 'query-param' },
+    channelParam: { attribute: 'channel-param' },
+    headingLevel: { attribute: 'heading-level' },
+    entries: { state: true },
+  };
 
-  @state() private entries: Entry[] = [];
+  /** The services (validated at runtime; unusable ones are left out with a warning). */
+  declare services: Service[];
+  /** The text filter. Set it to start with a search; it follows the user's typing. */
+  declare query: string;
+  /** The chosen channel filters. */
+  declare channels: ChannelType[];
+  /** Keep the filter in the URL query and restore it on load. */
+  declare syncUrl: boolean;
+  /** URL parameter for the text (default `q`). */
+  declare queryParam: string;
+  /** URL parameter for the channels (default `channel`; repeated for several). */
+  declare channelParam: string;
+  /** Heading level of the cards, 2–6 (default 2). */
+  declare headingLevel: number | string;
+
+  private declare entries: Entry[];
   private level = 2;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private urlTimer?: ReturnType<typeof setTimeout>;
   private readonly uid = `arki-sl-${++nextId}`;
+
+  constructor() {
+    super();
+    this.services = [];
+    this.query = '';
+    this.channels = [];
+    this.syncUrl = false;
+    this.queryParam = 'q';
+    this.channelParam = 'channel';
+    this.headingLevel = 2;
+    this.entries = [];
+  }
 
   /** The services that pass the current filter. */
   get visibleServices(): Service[] {
@@ -219,6 +241,8 @@ export class ArkiServiceList extends ArkiElement {
           </div>`}`;
   }
 }
+
+defineElement('arki-service-list', ArkiServiceList);
 
 declare global {
   interface HTMLElementTagNameMap {

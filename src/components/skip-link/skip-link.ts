@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { skipLinkStrings } from '../../i18n/skip-link.js';
@@ -21,16 +20,24 @@ import styles from './skip-link.styles.js';
  * @cssproperty --arki-skip-link-background - Background while shown.
  * @cssproperty --arki-skip-link-color - Text colour while shown.
  */
-@defineElement('arki-skip-link')
 export class ArkiSkipLink extends ArkiElement {
   static override shadowRootOptions: ShadowRootInit = { ...ArkiElement.shadowRootOptions, delegatesFocus: true };
   static override styles = styles;
+
+  static override properties: PropertyDeclarations = {
+    target: {},
+  };
 
   /**
    * The main content: an id (`main`, `#main`) or a CSS selector. Default: `#main`, else the
    * `<main>` element.
    */
-  @property() target = '';
+  declare target: string;
+
+  constructor() {
+    super();
+    this.target = '';
+  }
 
   /** The element the link leads to, or null when there is none on the page. */
   findTarget(): HTMLElement | null {
@@ -79,6 +86,8 @@ export class ArkiSkipLink extends ArkiElement {
     >`;
   }
 }
+
+defineElement('arki-skip-link', ArkiSkipLink);
 
 declare global {
   interface HTMLElementTagNameMap {

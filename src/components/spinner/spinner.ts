@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { announce } from '../../controllers/announcer.js';
-import { reset, typography } from '../../styles/shared.js';
+import { reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import styles from './spinner.styles.js';
 
 export const spinnerSizes = ['s', 'm', 'l'] as const;
@@ -28,7 +28,6 @@ export type SpinnerSize = (typeof spinnerSizes)[number];
  *
  * @cssproperty --arki-spinner-color - Colour of the moving arc.
  */
-@defineElement('arki-spinner')
 export class ArkiSpinner extends ArkiElement {
   static override styles = [reset, typography, styles];
 
@@ -36,13 +35,28 @@ export class ArkiSpinner extends ArkiElement {
     return [...super.observedAttributes, 'hidden'];
   }
 
+  static override properties: PropertyDeclarations = {
+    label: {},
+    size: { reflect: true },
+    showLabel: { type: Boolean, attribute: 'show-label' },
+    announce: { type: Boolean },
+  };
+
   /** What is loading; default "Ladataan" / "Laddar" / "Loading". */
-  @property() label = '';
-  @property({ reflect: true }) size: SpinnerSize = 'm';
+  declare label: string;
+  declare size: SpinnerSize;
   /** Show the label as text beside the spinner. */
-  @property({ type: Boolean, attribute: 'show-label' }) showLabel = false;
+  declare showLabel: boolean;
   /** Announce the label when the spinner appears after the page loaded. */
-  @property({ type: Boolean }) announce = false;
+  declare announce: boolean;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.size = 'm';
+    this.showLabel = false;
+    this.announce = false;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -75,6 +89,8 @@ export class ArkiSpinner extends ArkiElement {
     >`;
   }
 }
+
+defineElement('arki-spinner', ArkiSpinner);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { stepGuideStrings, type StepGuideStrings } from '../../i18n/step-guide.js';
-import { focusRing, reset, typography, visuallyHidden } from '../../styles/shared.js';
+import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import { headingLevels, renderHeading, type HeadingLevel } from '../accordion-item/heading.js';
 import '../icon/icon.js';
 import { parseData } from '../service-card/service-shared.js';
@@ -45,19 +45,34 @@ const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTML
  *
  * @cssproperty --arki-step-guide-line - Colour of the line that joins the steps.
  */
-@defineElement('arki-step-guide')
 export class ArkiStepGuide extends ArkiElement {
   static override styles = [reset, typography, focusRing, visuallyHidden, styles];
 
-  /** The steps (an array, or its JSON in the attribute). Validated at runtime. */
-  @property() steps?: StepGuideStep[] | string;
-  /** Level of the step headings, 2–6. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number = 2;
-  /** Accessible name of the list of steps, e.g. "Rakennuslupa vaihe vaiheelta". */
-  @property() label = '';
+  static override properties: PropertyDeclarations = {
+    steps: {},
+    headingLevel: { attribute: 'heading-level' },
+    label: {},
+    parsed: { state: true },
+    openSteps: { state: true },
+  };
 
-  @state() private parsed: StepGuideStep[] = [];
-  @state() private openSteps = new Set<number>();
+  /** The steps (an array, or its JSON in the attribute). Validated at runtime. */
+  declare steps?: StepGuideStep[] | string;
+  /** Level of the step headings, 2–6. */
+  declare headingLevel: string | number;
+  /** Accessible name of the list of steps, e.g. "Rakennuslupa vaihe vaiheelta". */
+  declare label: string;
+
+  private declare parsed: StepGuideStep[];
+  private declare openSteps: Set<number>;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.label = '';
+    this.parsed = [];
+    this.openSteps = new Set<number>();
+  }
 
   /** Whether step `index` (0-based) is open. */
   isOpen(index: number): boolean {
@@ -159,6 +174,8 @@ export class ArkiStepGuide extends ArkiElement {
       </ol>`;
   }
 }
+
+defineElement('arki-step-guide', ArkiStepGuide);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 
@@ -13,20 +12,30 @@ import { defineElement } from '../../base/define.js';
  *
  * @slot - The panel's content.
  */
-@defineElement('arki-tab-panel')
 export class ArkiTabPanel extends ArkiElement {
   static override styles = css`
     :host { display: block; }
     :host([hidden]) { display: none !important; }
   `;
 
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+  };
+
   /** Pairs the panel with the `arki-tab` whose `panel` is the same. */
-  @property({ reflect: true }) name = '';
+  declare name: string;
+
+  constructor() {
+    super();
+    this.name = '';
+  }
 
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }
+
+defineElement('arki-tab-panel', ArkiTabPanel);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 
@@ -13,24 +12,38 @@ import { defineElement } from '../../base/define.js';
  *
  * @slot - The tab's text (an icon may go beside it, marked `aria-hidden="true"`).
  */
-@defineElement('arki-tab')
 export class ArkiTab extends ArkiElement {
   static override styles = css`
     :host { display: inline; }
     :host([hidden]) { display: none !important; }
   `;
 
+  static override properties: PropertyDeclarations = {
+    panel: { reflect: true },
+    selected: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+  };
+
   /** The `name` of the `arki-tab-panel` this tab shows; unset, tabs and panels pair by order. */
-  @property({ reflect: true }) panel = '';
+  declare panel: string;
   /** Selected: set it in markup to choose the initial tab; `arki-tabs` keeps it in sync. */
-  @property({ type: Boolean, reflect: true }) selected = false;
+  declare selected: boolean;
   /** Cannot be selected; skipped by the arrow keys. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  declare disabled: boolean;
+
+  constructor() {
+    super();
+    this.panel = '';
+    this.selected = false;
+    this.disabled = false;
+  }
 
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }
+
+defineElement('arki-tab', ArkiTab);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { ArkiTabChangeEvent } from '../../events/tab-change.js';
-import { focusRing, reset, typography } from '../../styles/shared.js';
+import { focusRing, reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../tab/tab.js';
 import '../tab-panel/tab-panel.js';
 import type { ArkiTab } from '../tab/tab.js';
@@ -47,28 +47,50 @@ let nextId = 0;
  *
  * @fires {ArkiTabChangeEvent} arki-tab-change - The user selected another tab.
  */
-@defineElement('arki-tabs')
 export class ArkiTabs extends ArkiElement {
   static override styles = [reset, typography, focusRing, styles];
 
-  /** Accessible name of the tab list (APG: every tablist is labelled). */
-  @property() label = '';
-  /** A CSS length, e.g. `40rem`: on viewports narrower than this, show stacked headings. */
-  @property({ attribute: 'stack-below' }) stackBelow = '';
-  /** Level of the headings in stacked mode, 2–6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  /** Index of the selected tab. */
-  @property({ type: Number, attribute: false }) selectedIndex = -1;
+  static override properties: PropertyDeclarations = {
+    label: {},
+    stackBelow: { attribute: 'stack-below' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    selectedIndex: { type: Number, attribute: false },
+    tabs: { state: true },
+    panels: { state: true },
+    labels: { state: true },
+    stacked: { state: true },
+  };
 
-  @state() private tabs: ArkiTab[] = [];
-  @state() private panels: ArkiTabPanel[] = [];
+  /** Accessible name of the tab list (APG: every tablist is labelled). */
+  declare label: string;
+  /** A CSS length, e.g. `40rem`: on viewports narrower than this, show stacked headings. */
+  declare stackBelow: string;
+  /** Level of the headings in stacked mode, 2–6. */
+  declare headingLevel: number;
+  /** Index of the selected tab. */
+  declare selectedIndex: number;
+
+  private declare tabs: ArkiTab[];
+  private declare panels: ArkiTabPanel[];
   /** Each tab's text, for its button's name: some checkers do not take a name from slotted content. */
-  @state() private labels: string[] = [];
-  @state() private stacked = false;
+  private declare labels: string[];
+  private declare stacked: boolean;
 
   private readonly uid = `arki-tabs-${++nextId}`;
   private observer?: MutationObserver;
   private media?: MediaQueryList;
+
+  constructor() {
+    super();
+    this.label = '';
+    this.stackBelow = '';
+    this.headingLevel = 3;
+    this.selectedIndex = -1;
+    this.tabs = [];
+    this.panels = [];
+    this.labels = [];
+    this.stacked = false;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -245,6 +267,8 @@ export class ArkiTabs extends ArkiElement {
     return this.stacked ? this.renderStacked() : this.renderTabs();
   }
 }
+
+defineElement('arki-tabs', ArkiTabs);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { ArkiRemoveEvent } from '../../events/remove.js';
@@ -38,20 +37,36 @@ const GROUP = 'ul, ol, [role="list"], [role="group"]';
  *
  * @fires {ArkiRemoveEvent} arki-remove - The user pressed the remove button; cancelable.
  */
-@defineElement('arki-tag')
 export class ArkiTag extends ArkiElement {
   static override styles = [reset, focusRing, styles];
 
-  @property({ reflect: true }) variant: TagVariant = 'neutral';
-  /** Adds a remove button (for filter lists). */
-  @property({ type: Boolean, reflect: true }) removable = false;
-  /** The filter's value, passed on in `arki-remove`. */
-  @property() value = '';
-  /** Where focus goes when no other removable tag is left: an element id or a CSS selector. */
-  @property({ attribute: 'return-focus' }) returnFocus = '';
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    removable: { type: Boolean, reflect: true },
+    value: {},
+    returnFocus: { attribute: 'return-focus' },
+    text: { state: true },
+  };
 
-  @state() private text = '';
+  declare variant: TagVariant;
+  /** Adds a remove button (for filter lists). */
+  declare removable: boolean;
+  /** The filter's value, passed on in `arki-remove`. */
+  declare value: string;
+  /** Where focus goes when no other removable tag is left: an element id or a CSS selector. */
+  declare returnFocus: string;
+
+  private declare text: string;
   private observer?: MutationObserver;
+
+  constructor() {
+    super();
+    this.variant = 'neutral';
+    this.removable = false;
+    this.value = '';
+    this.returnFocus = '';
+    this.text = '';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -105,6 +120,8 @@ export class ArkiTag extends ArkiElement {
     >`;
   }
 }
+
+defineElement('arki-tag', ArkiTag);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ArkiFormElement, type FieldValidator, type ValidationFailure } from '../../base/arki-form-element.js';
 import { defineElement } from '../../base/define.js';
-import { implicitSubmit } from '../../base/form-submit.js';
+import { implicitSubmit } from '../../base/implicit-submit.js';
 import { fieldStyles } from '../../styles/field.js';
 import { reset, visuallyHidden } from '../../styles/shared.js';
 import { isValidatorName, validators as finnishValidators, type ValidatorName } from '../../validation/index.js';
@@ -56,44 +55,67 @@ export { fieldSizes, type FieldSize } from './text-constraints.js';
  * @fires input - On each user edit (not on programmatic changes). Bubbles, composed.
  * @fires change - When the user commits an edit. Bubbles, composed.
  */
-@defineElement('arki-text-field')
 export class ArkiTextField extends ArkiFormElement {
   static override styles = [reset, visuallyHidden, fieldStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    type: {},
+    defaultValue: { attribute: 'value' },
+    autocomplete: {},
+    inputmode: {},
+    placeholder: {},
+    maxlength: { type: Number },
+    minlength: { type: Number },
+    pattern: {},
+    min: {},
+    max: {},
+    step: {},
+    width: {},
+    size: {},
+    validate: {},
+    value: { attribute: false },
+  };
+
   // Optional attributes have no initial value: every initializer costs each instance an update
   // request, and the bench renders 500 of these.
-  @property() type: TextFieldType = 'text';
+  declare type: TextFieldType;
   /** The initial value (the `value` attribute); a form reset returns to it. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  declare defaultValue: string;
   /** Passed to the input: `name`, `email`, `tel`, `postal-code`, `one-time-code`, ... */
-  @property() autocomplete?: string;
+  declare autocomplete?: string;
   /** Passed to the input; by default derived from `type` (number → `numeric`/`decimal`). */
-  @property() inputmode?: string;
+  declare inputmode?: string;
   /** Shown in the empty input. Prefer a hint: a placeholder vanishes when typing starts. */
-  @property() placeholder?: string;
+  declare placeholder?: string;
   /** Checked, not enforced: text over the limit is kept and reported. */
-  @property({ type: Number }) maxlength?: number;
-  @property({ type: Number }) minlength?: number;
+  declare maxlength?: number;
+  declare minlength?: number;
   /** A regular expression the whole value must match (as the native attribute). */
-  @property() pattern?: string;
+  declare pattern?: string;
   /** For `type="number"`. */
-  @property() min?: string;
-  @property() max?: string;
+  declare min?: string;
+  declare max?: string;
   /** For `type="number"`: default 1; `any` allows any decimal. */
-  @property() step?: string;
+  declare step?: string;
   /** Expected length in characters: 2, 3, 4, 5, 10, 20 or 30 (GOV.UK widths); else full width. */
-  @property() width?: string;
+  declare width?: string;
   /** `s`, `m` or `l`. */
-  @property() size: FieldSize = 'm';
+  declare size: FieldSize;
   /** A Finnish validator: `hetu`, `business-id`, `postal-code`, `iban` or `phone`. */
-  @property() validate?: string;
+  declare validate?: string;
 
   private current?: string;
   private validatorName: ValidatorName | null = null;
   private widthChars?: FieldWidth;
 
+  constructor() {
+    super();
+    this.type = 'text';
+    this.defaultValue = '';
+    this.size = 'm';
+  }
+
   /** The text in the field, as typed. Setting it fires no event. */
-  @property({ attribute: false })
   get value(): string {
     return this.current ?? this.defaultValue;
   }
@@ -269,6 +291,8 @@ export class ArkiTextField extends ArkiFormElement {
     </div>`;
   }
 }
+
+defineElement('arki-text-field', ArkiTextField);
 
 /** One shared validator list for every text field (no per-instance closures or arrays). */
 const builtIn: FieldValidator[] = [(el) => (el as unknown as { checkConstraints(): ValidationFailure | null }).checkConstraints()];

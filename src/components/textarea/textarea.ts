@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ArkiFormElement, type FieldValidator, type ValidationFailure } from '../../base/arki-form-element.js';
@@ -44,31 +43,52 @@ const canSizeToContent = typeof CSS !== 'undefined' && CSS.supports?.('field-siz
  * @fires input - On each user edit. Bubbles, composed.
  * @fires change - When the user commits an edit. Bubbles, composed.
  */
-@defineElement('arki-textarea')
 export class ArkiTextarea extends ArkiFormElement {
   static override styles = [reset, visuallyHidden, fieldStyles, styles];
 
+  static override properties: PropertyDeclarations = {
+    defaultValue: { attribute: 'value' },
+    rows: { type: Number },
+    autogrow: { type: Boolean },
+    maxlength: { type: Number },
+    minlength: { type: Number },
+    threshold: { type: Number },
+    autocomplete: {},
+    placeholder: {},
+    size: {},
+    value: { attribute: false },
+  };
+
   /** The initial value (the `value` attribute); a form reset returns to it. */
-  @property({ attribute: 'value' }) defaultValue = '';
+  declare defaultValue: string;
   /** Visible lines (the minimum height with `autogrow`). */
-  @property({ type: Number }) rows = 5;
+  declare rows: number;
   /** Grow with the text instead of scrolling. */
-  @property({ type: Boolean }) autogrow = false;
+  declare autogrow: boolean;
   /** The character limit: counted and checked, not enforced. */
-  @property({ type: Number }) maxlength?: number;
-  @property({ type: Number }) minlength?: number;
+  declare maxlength?: number;
+  declare minlength?: number;
   /** Show the count only from this percentage of `maxlength` on (e.g. 75). */
-  @property({ type: Number }) threshold?: number;
-  @property() autocomplete = '';
-  @property() placeholder = '';
+  declare threshold?: number;
+  declare autocomplete: string;
+  declare placeholder: string;
   /** `s`, `m` or `l`. */
-  @property() size: FieldSize = 'm';
+  declare size: FieldSize;
 
   private current?: string;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
+  constructor() {
+    super();
+    this.defaultValue = '';
+    this.rows = 5;
+    this.autogrow = false;
+    this.autocomplete = '';
+    this.placeholder = '';
+    this.size = 'm';
+  }
+
   /** The text in the field. Setting it fires no event. */
-  @property({ attribute: false })
   get value(): string {
     return this.current ?? this.defaultValue;
   }
@@ -215,6 +235,8 @@ export class ArkiTextarea extends ArkiFormElement {
     </div>`;
   }
 }
+
+defineElement('arki-textarea', ArkiTextarea);
 
 const builtIn: FieldValidator[] = [(el) => (el as unknown as { checkConstraints(): ValidationFailure | null }).checkConstraints()];
 

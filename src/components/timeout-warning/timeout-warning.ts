@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { announce } from '../../controllers/announcer.js';
 import { ArkiTimeoutEvent, ArkiTimeoutExtendEvent } from '../../events/timeout.js';
+import { dialogStrings } from '../../i18n/dialog.js';
 import { timeoutWarningStrings } from '../../i18n/timeout-warning.js';
-import { reset, typography } from '../../styles/shared.js';
+import { reset } from '../../styles/shared.js';
+import { typography } from '../../styles/typography.js';
 import '../button/button.js';
 import '../dialog/dialog.js';
 import type { ArkiDialog } from '../dialog/dialog.js';
@@ -51,32 +52,55 @@ const TICK = 1000;
  * @fires arki-timeout-extend - {@link ArkiTimeoutExtendEvent}: the user chose to continue.
  * @fires arki-timeout - {@link ArkiTimeoutEvent}: the time ran out.
  */
-@defineElement('arki-timeout-warning')
 export class ArkiTimeoutWarning extends ArkiElement {
   static override styles = [reset, typography, styles];
 
+  static override properties: PropertyDeclarations = {
+    timeout: { type: Number },
+    expiresAt: { attribute: 'expires-at' },
+    warnBefore: { type: Number, attribute: 'warn-before' },
+    signOutHref: { attribute: 'sign-out-href' },
+    clock: { attribute: false },
+    phase: { state: true },
+    left: { state: true },
+    extending: { state: true },
+    extendFailed: { state: true },
+  };
+
   /** Length of the session in seconds, counted from connection and from each `reset()`. */
-  @property({ type: Number }) timeout?: number;
+  declare timeout?: number;
   /** End of the session as an ISO date-time (or a Date); wins over `timeout`. */
-  @property({ attribute: 'expires-at' }) expiresAt?: string | Date;
+  declare expiresAt?: string | Date;
   /** Seconds before the end when the warning opens (default 120). */
-  @property({ type: Number, attribute: 'warn-before' }) warnBefore = 120;
+  declare warnBefore: number;
   /** Where "Kirjaudu ulos" leads; without it there is no sign-out link. */
-  @property({ attribute: 'sign-out-href' }) signOutHref = '';
+  declare signOutHref: string;
   /** The clock (default `() => new Date()`); inject one in tests and stories. */
-  @property({ attribute: false }) clock?: () => Date;
+  declare clock?: () => Date;
 
-  @state() private phase: Phase = 'idle';
-  @state() private left = 0;
-  @state() private extending = false;
-  @state() private extendFailed = false;
+  private declare phase: Phase;
+  private declare left: number;
+  private declare extending: boolean;
+  private declare extendFailed: boolean;
 
-  @query('arki-dialog') private dialog?: ArkiDialog;
+  private get dialog(): ArkiDialog | null {
+    return this.renderRoot?.querySelector('arki-dialog') ?? null;
+  }
 
   private deadline?: number;
   private previous?: number;
   private ticker?: ReturnType<typeof setInterval>;
   private opened = false;
+
+  constructor() {
+    super();
+    this.warnBefore = 120;
+    this.signOutHref = '';
+    this.phase = 'idle';
+    this.left = 0;
+    this.extending = false;
+    this.extendFailed = false;
+  }
 
   /** Seconds left in the session (0 when over or when no end is set). */
   get remaining(): number {
@@ -275,7 +299,7 @@ export class ArkiTimeoutWarning extends ArkiElement {
     const s = this.localize.strings(timeoutWarningStrings);
     return html`<p>${s.timeoutExpiredMessage}</p>
       <div slot="footer" class="actions">
-        <arki-button class="close" variant="secondary" autofocus data-arki-close="">${this.localize.t.close}</arki-button>
+        <arki-button class="close" variant="secondary" autofocus data-arki-close="">${this.localize.strings(dialogStrings).close}</arki-button>
         ${this.signOutHref ? html`<arki-button variant="tertiary" href=${this.signOutHref}>${s.timeoutSignOut}</arki-button>` : nothing}
       </div>`;
   }
@@ -288,6 +312,8 @@ export class ArkiTimeoutWarning extends ArkiElement {
     </arki-dialog>`;
   }
 }
+
+defineElement('arki-timeout-warning', ArkiTimeoutWarning);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import styles from './visually-hidden.styles.js';
@@ -17,17 +16,27 @@ import styles from './visually-hidden.styles.js';
  *
  * @slot - The hidden text or content.
  */
-@defineElement('arki-visually-hidden')
 export class ArkiVisuallyHidden extends ArkiElement {
   static override styles = styles;
 
+  static override properties: PropertyDeclarations = {
+    focusable: { type: Boolean, reflect: true },
+  };
+
   /** Show the content while focus is inside it (for links and buttons). */
-  @property({ type: Boolean, reflect: true }) focusable = false;
+  declare focusable: boolean;
+
+  constructor() {
+    super();
+    this.focusable = false;
+  }
 
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }
+
+defineElement('arki-visually-hidden', ArkiVisuallyHidden);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,3 +1,0 @@
-import { defineAxeSweep } from './axe-sweep.js';
-
-await defineAxeSweep(0, 4);
