@@ -10,6 +10,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { browserPaths } from './scripts/browser-paths.mjs';
+import { a11yPlugin } from './scripts/a11y-wtr-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const want = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
@@ -82,7 +83,7 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [storiesIndexPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [storiesIndexPlugin(), a11yPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   testFramework: { config: { timeout: 20000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode') && !String(args[0]).startsWith('[arki]'),
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],

@@ -9,7 +9,9 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['contrast of every brand × mode', 'node', ['scripts/contrast.mjs', '--quiet']],
   ['size budgets', 'node', ['scripts/size.mjs']],
-  ['unit, keyboard, form and story a11y tests in Chromium, Firefox, WebKit', 'npx', ['web-test-runner']],
+  ['accessibility pages up to date with their data', 'node', ['scripts/a11y-docs.mjs', '--check']],
+  ['arki-audit from the packed tarball: broken page fails, good page passes, in 3 engines', 'node', ['scripts/audit-smoke.mjs', '--engines', 'chromium,firefox,webkit']],
+  ['unit, keyboard and form tests, and accessibility checks 1–8 over every story, in Chromium, Firefox, WebKit', 'npx', ['web-test-runner']],
 ];
 
 for (const [title, cmd, args] of steps) {

@@ -101,6 +101,6 @@ export const InAForm: Story = {
       <arki-button type="submit" name="toiminto" value="laheta">Lähetä</arki-button>
       <arki-button type="reset" variant="secondary">Tyhjennä</arki-button>
     </div>
-    <p>Lähetetty: <output>${nothing}</output></p>
+    <p><label for="button-form-result">Lähetetty:</label> <output id="button-form-result">${nothing}</output></p>
   </form>`,
 };

@@ -128,15 +128,9 @@ export const Narrow: Story = {
   name: '320 px',
   render: () => html`<div style="inline-size:320px;max-inline-size:100%;outline:1px dashed">${renderServicePageHelp('fi', { breakpoint: '10000px' })}</div>`,
 };
-/**
- * The session is about to end: the warning opens over the form, whose text stays as typed. The
- * sweep's focus, forced-colour and text-spacing checks skip this one: they measure the page
- * behind the modal, which is inert (and covered) by design. The warning itself is checked in
- * Components/Timeout warning.
- */
+/** The session is about to end: the warning opens over the form, whose text stays as typed. */
 export const SessionEnding: Story = {
   name: 'Session about to end',
-  tags: ['skip-focus', 'skip-forced-colors', 'skip-text-spacing'],
   render: () => renderServicePageHelp('fi', { clock: () => nearTheEnd, timeout: 90 }),
 };
 export const Swedish: Story = { name: 'Svenska (1280 px)', render: () => renderServicePageHelp('sv') };

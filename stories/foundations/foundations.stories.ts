@@ -74,8 +74,8 @@ export const ColourRoles: Story = {
   },
 };
 
-const sample = (name: string, body: TemplateResult) => html`<div style="display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:1rem;align-items:center;margin-block:0.75rem">
-  <code>${name}</code>${body}
+const sample = (name: string, body: TemplateResult) => html`<div style="display:flex;flex-wrap:wrap;gap:0.25rem 1rem;align-items:center;margin-block:0.75rem">
+  <code style="flex:0 1 14rem">${name}</code>${body}
 </div>`;
 
 export const Typography: Story = {

@@ -1,6 +1,7 @@
-import { fixture, fixtureCleanup } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { fixtureCleanup } from '@open-wc/testing';
+import { html, render, type TemplateResult } from 'lit';
 import { applyGlobals } from '../../.storybook/globals.js';
+import { storyId } from '../../scripts/story-id.mjs';
 
 /** A CSF story as far as the sweep needs it. */
 interface StoryLike {
@@ -17,10 +18,12 @@ interface MetaLike extends StoryLike {
 
 export interface LoadedStory {
   id: string;
+  /** Storybook's id (`components-button--primary`), which names the ARIA snapshot. */
+  storyId: string;
   title: string;
   name: string;
   tags: string[];
-  render: () => TemplateResult | HTMLElement;
+  render: (globals?: Record<string, string>) => TemplateResult | HTMLElement;
 }
 
 /** Reads every story module served by the test runner's stories index plugin. */
@@ -39,27 +42,77 @@ export async function loadStories(): Promise<LoadedStory[]> {
       const args = { ...meta.args, ...story.args };
       out.push({
         id: `${meta.title} › ${story.name ?? exportName}`,
+        storyId: storyId(meta.title, exportName),
         title: meta.title,
         name: story.name ?? exportName,
         tags: [...(meta.tags ?? []), ...(story.tags ?? [])],
-        render: () => render(args, { args, globals: {}, id: exportName }),
+        render: (globals = {}) => render(args, { args, globals, id: exportName }),
       });
     }
   }
   return out;
 }
 
-/** Renders a story as Storybook's preview would, with the toolbar's language and mode. */
+let container: HTMLElement | undefined;
+let current: { key: string; root: HTMLElement } | undefined;
+
+/**
+ * Renders a story as Storybook's preview would: in `#storybook-root` on the preview's canvas
+ * (`applyGlobals` paints it), with the toolbar's language and mode. Returns `#storybook-root`.
+ * Resolves when nested elements have rendered, one frame has run (ResizeObserver-driven layouts,
+ * such as a header collapsing into a menu, have settled) and finite animations have ended.
+ */
 export async function renderStory(story: LoadedStory, globals: { locale: string; mode: string }): Promise<HTMLElement> {
   fixtureCleanup();
+  container?.remove();
+  current = undefined;
   applyGlobals(document.documentElement, globals);
-  const rendered = story.render();
-  const root = await fixture<HTMLElement>(rendered instanceof HTMLElement ? rendered : (rendered as TemplateResult));
-  // Let nested Arki elements finish their first render.
-  const pending = [root, ...root.querySelectorAll('*')].map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete);
-  await Promise.all(pending.filter(Boolean));
+  const rendered = story.render({ ...globals });
+  // Lit's render directly (not @open-wc's fixture, which waits a frame of its own): a third of the
+  // time of a sweep that renders each of ~450 stories a dozen times is spent in frame waits.
+  container = document.createElement('div');
+  document.body.append(container);
+  render(html`<div id="storybook-root">${rendered}</div>`, container);
+  const root = container.firstElementChild as HTMLElement;
+  // Let nested Arki elements finish their first render (and the ones they render in turn).
+  for (let pass = 0; pass < 3; pass++) {
+    const pending = [...root.querySelectorAll('*')]
+      .flatMap((el) => [el, ...(el.shadowRoot?.querySelectorAll('*') ?? [])])
+      .map((el) => (el as HTMLElement & { updateComplete?: Promise<boolean> }).updateComplete)
+      .filter(Boolean);
+    if (!pending.length) break;
+    await Promise.all(pending);
+  }
+  await document.fonts?.ready;
+  // One frame, then the task after it: resize observers and the updates they cause have run.
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   await settleAnimations();
-  return root.parentElement ?? root;
+  current = { key: keyOf(story, globals), root };
+  return root;
+}
+
+const keyOf = (story: LoadedStory, globals: { locale: string; mode: string }) => `${story.id}|${globals.locale}|${globals.mode}`;
+
+/**
+ * The story as last rendered with these globals, if nothing has changed it since (see
+ * `renderChanged`), else a fresh render. For checks that only read the page (axe, IBM, target size).
+ */
+export async function renderStoryShared(story: LoadedStory, globals: { locale: string; mode: string }): Promise<HTMLElement> {
+  if (current && current.key === keyOf(story, globals) && current.root.isConnected) return current.root;
+  return renderStory(story, globals);
+}
+
+/** Call after a check that changes the page (focus moves, forced colours, typing). */
+export function renderChanged(): void {
+  current = undefined;
+}
+
+/** Story tags that opt out of the sweep's checks; each opt-out is listed in reports/a11y-review.json. */
+export type SweepCheck = 'axe' | 'ibm' | 'aria-snapshot' | 'target-size' | 'reflow' | 'text-spacing' | 'focus' | 'forced-colors';
+
+/** `skip-a11y` opts out of every check, `skip-<check>` (e.g. `skip-reflow`) out of one. */
+export function isSkipped(story: LoadedStory, check: SweepCheck): boolean {
+  return story.tags.includes('skip-a11y') || story.tags.includes(`skip-${check}`);
 }
 
 /**
@@ -67,7 +120,6 @@ export async function renderStory(story: LoadedStory, globals: { locale: string;
  * that reads colours mid-fade reports contrast that nobody sees. Endless ones (spinners) are left.
  */
 async function settleAnimations(): Promise<void> {
-  await new Promise((r) => requestAnimationFrame(r));
   // WebKit's document.getAnimations() leaves out animations inside shadow roots: ask each root.
   const roots: (Document | ShadowRoot)[] = [document];
   for (const el of document.querySelectorAll('*')) collectShadowRoots(el, roots);
@@ -85,4 +137,3 @@ function collectShadowRoots(el: Element, into: ShadowRoot[] | (Document | Shadow
   (into as (Document | ShadowRoot)[]).push(el.shadowRoot);
   for (const inner of el.shadowRoot.querySelectorAll('*')) collectShadowRoots(inner, into);
 }
-

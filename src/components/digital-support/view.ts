@@ -45,7 +45,7 @@ function phone(p: DigitalSupportPhone, ctx: ViewContext): TemplateResult {
     <arki-icon name="phone"></arki-icon>
     <div class="body">
       ${heading(ctx, name === nothing ? ctx.s.dsPhone : name)}
-      <p><a class="link phone-number" href=${telHref(p.number)}>${p.number}</a></p>
+      <p><a class="link phone-number focus-ring" href=${telHref(p.number)}>${p.number}</a></p>
       ${price ? html`<p class="detail">${price}</p>` : nothing}
       ${p.note ? html`<p class="detail">${text(p.note, ctx.locale)}</p>` : nothing}
       ${hours(p.hours, ctx)}
@@ -59,7 +59,7 @@ function location(l: DigitalSupportLocation, ctx: ViewContext): TemplateResult {
     ${l.address ? html`<p class="address">${formatAddress(l.address, ctx.locale)}</p>` : nothing}
     ${l.note ? html`<p class="detail">${text(l.note, ctx.locale)}</p>` : nothing}
     ${hours(l.hours, ctx)}
-    ${l.url ? html`<p><a class="link" href=${l.url}>${ctx.s.dsPlaceInfo}<span class="visually-hidden">: ${text(l.name, ctx.locale)}</span></a></p>` : nothing}
+    ${l.url ? html`<p><a class="link focus-ring" href=${l.url}>${ctx.s.dsPlaceInfo}<span class="visually-hidden">: ${text(l.name, ctx.locale)}</span></a></p>` : nothing}
   </li>`;
 }
 
@@ -69,7 +69,7 @@ function linkChannel(kind: 'booking' | 'chat', link: DigitalSupportLink, ctx: Vi
     <arki-icon name=${booking ? 'video' : 'chat'}></arki-icon>
     <div class="body">
       ${heading(ctx, booking ? ctx.s.dsRemote : ctx.s.dsChat)}
-      <p><a class="link" href=${link.url}>${linkText(link, booking ? ctx.s.dsBooking : ctx.s.dsChatOpen, ctx)}</a></p>
+      <p><a class="link focus-ring" href=${link.url}>${linkText(link, booking ? ctx.s.dsBooking : ctx.s.dsChatOpen, ctx)}</a></p>
       ${hours(link.hours, ctx)}
     </div>
   </li>`;
@@ -95,12 +95,12 @@ export function renderChannels(config: DigitalSupportConfig, ctx: ViewContext): 
     ${config.accessibilityFeedback || config.moreInfo
       ? html`<ul class="links">
           ${config.accessibilityFeedback
-            ? html`<li><arki-icon name="accessibility"></arki-icon><a class="link" href=${config.accessibilityFeedback.url}
+            ? html`<li><arki-icon name="accessibility"></arki-icon><a class="link focus-ring" href=${config.accessibilityFeedback.url}
                   >${linkText(config.accessibilityFeedback, ctx.s.dsAccessibility, ctx)}</a
                 ></li>`
             : nothing}
           ${config.moreInfo
-            ? html`<li><arki-icon name="info"></arki-icon><a class="link" href=${config.moreInfo.url}>${linkText(config.moreInfo, ctx.s.dsMoreInfo, ctx)}</a></li>`
+            ? html`<li><arki-icon name="info"></arki-icon><a class="link focus-ring" href=${config.moreInfo.url}>${linkText(config.moreInfo, ctx.s.dsMoreInfo, ctx)}</a></li>`
             : nothing}
         </ul>`
       : nothing}`;
