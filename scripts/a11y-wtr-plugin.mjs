@@ -8,7 +8,7 @@
 //   record      {entries}                "needs review" results (axe incomplete, IBM potential, ...)
 //   flush       {}                       write reports/a11y-review.json, return the counts
 //   clock       {time}                   fixes Date in the page (Chromium), so snapshots do not depend on the day
-//   aria        {id, label}              Playwright ARIA snapshot of #storybook-root (Chromium), compared
+//   aria        {id, label, dry}         Playwright ARIA snapshot of #storybook-root (Chromium), compared
 //                                        with test/aria-snapshots/ (scripts/aria-snapshot-store.mjs)
 //   aria-flush  {complete}               writes new (or, with ARKI_ARIA_UPDATE=1, changed) snapshots;
 //                                        returns snapshots of stories that no longer exist
@@ -86,7 +86,7 @@ export function a11yPlugin() {
           return { supported: true };
         }
         const snapshot = await page.locator('#storybook-root').ariaSnapshot({ timeout: 10000 });
-        return { supported: true, ...aria.check(payload.id, payload.label, snapshot) };
+        return { supported: true, ...aria.check(payload.id, payload.label, snapshot, { record: !payload.dry }) };
       }
       if (name === 'aria-flush') return aria.flush({ complete: !!payload?.complete && !process.env.ARKI_STORIES });
 

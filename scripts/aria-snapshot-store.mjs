@@ -46,15 +46,19 @@ export function ariaStore({ dir = ARIA_DIR, update = false, strict = false } = {
     return files.get(file);
   };
   return {
-    /** @returns {{ ok: boolean, status: 'same' | 'new' | 'missing' | 'changed' | 'updated', diff?: string }} */
-    check(id, label, snapshot) {
+    /**
+     * `record: false` compares only (the proof test): nothing is written or counted as seen.
+     * @returns {{ ok: boolean, status: 'same' | 'new' | 'missing' | 'changed' | 'updated', diff?: string }} */
+    check(id, label, snapshot, { record = true } = {}) {
       const file = fileOf(id);
       const want = block(id, label, normaliseSnapshot(snapshot));
-      if (!seen.has(file)) seen.set(file, new Map());
-      seen.get(file).set(id, want);
+      if (record) {
+        if (!seen.has(file)) seen.set(file, new Map());
+        seen.get(file).set(id, want);
+      }
       const have = load(file).get(id);
       if (have === want) return { ok: true, status: 'same' };
-      if (update) return { ok: true, status: 'updated' };
+      if (update && record) return { ok: true, status: 'updated' };
       if (have === undefined) return strict ? { ok: false, status: 'missing' } : { ok: true, status: 'new' };
       return { ok: false, status: 'changed', diff: lineDiff(have, want) };
     },

@@ -3,6 +3,7 @@ import '../helpers/a11y.js';
 import '../../src/components/button/button.js';
 import { engine, focusCheck, forcedColorsCheck, ibmCheck, reflowOutcome, targetSizeCheck, textSpacingCheck } from './checks.js';
 import { loadPageChecks } from './page-checks.js';
+import { checkAriaSnapshot } from './server.js';
 import { narrowViewport, REFLOW_WIDTH } from './reflow-frame.js';
 
 // Proof that checks 2–7 of the story sweep can fail (axe, check 1: axe-is-real.test.ts). Each
@@ -257,5 +258,19 @@ describe('the in-page checks see through shadow roots', () => {
     expect(found.length).to.equal(2);
     expect(found[0]).to.match(/arki-button >>> button\.button/);
     expect(found[1]).to.match(/div > button$/);
+  });
+});
+
+describe('check 8, the accessibility-tree snapshot, sees a change in what a screen reader gets', () => {
+  it('a story rendered differently from its committed snapshot → changed, with the lines that differ (Chromium)', async function () {
+    if (engine !== 'chromium') this.skip(); // Playwright drives Chromium only; the sweep says so too
+    const el = await fixture(html`<div id="storybook-root"><button>Lähetä hakemus</button><p>Ylimääräinen teksti</p></div>`);
+    const changed = await checkAriaSnapshot('components-button--primary', 'Components/Button › Primary', { dry: true });
+    expect(changed).to.include({ supported: true, ok: false, status: 'changed' });
+    expect((changed as { diff: string }).diff).to.contain('+ ').and.contain('Ylimääräinen teksti');
+    el.querySelector('p')!.remove();
+    el.querySelector('button')!.replaceWith(Object.assign(document.createElement('arki-button'), { textContent: 'Lähetä hakemus' }));
+    await (el.querySelector('arki-button') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(await checkAriaSnapshot('components-button--primary', 'Components/Button › Primary', { dry: true }), 'the same tree as the story → same').to.include({ ok: true, status: 'same' });
   });
 });

@@ -28,9 +28,9 @@ export async function fixClock(time: string): Promise<{ supported: true } | Unsu
 
 export type AriaResult = { supported: true; ok: boolean; status: 'same' | 'new' | 'missing' | 'changed' | 'updated'; diff?: string } | Unsupported;
 
-/** The Playwright ARIA snapshot of `#storybook-root`, compared with the committed one. */
-export async function checkAriaSnapshot(id: string, label: string): Promise<AriaResult> {
-  return (await executeServerCommand<AriaResult, unknown>('arki-a11y:aria', { id, label })) ?? { supported: false, reason: 'the arki-a11y plugin is not registered' };
+/** The Playwright ARIA snapshot of `#storybook-root`, compared with the committed one (`dry`: not recorded). */
+export async function checkAriaSnapshot(id: string, label: string, { dry = false } = {}): Promise<AriaResult> {
+  return (await executeServerCommand<AriaResult, unknown>('arki-a11y:aria', { id, label, dry })) ?? { supported: false, reason: 'the arki-a11y plugin is not registered' };
 }
 
 /** Writes new snapshots; returns those of stories that no longer exist (`complete`: every story ran). */
