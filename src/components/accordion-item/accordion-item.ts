@@ -32,7 +32,6 @@ function supportsUntilFound(): boolean {
  * @fires toggle - When the user opens or closes the section (button, "show all", find-in-page). A `ToggleEvent` where supported.
  */
 export class ArkiAccordionItem extends ArkiElement {
-  static override shadowRootOptions: ShadowRootInit = { ...ArkiElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [reset, focusRing, visuallyHidden, styles];
 
   static override properties: PropertyDeclarations = {
