@@ -35,5 +35,7 @@ export const CountInContext: Story = {
 };
 export const CountWithText: Story = { name: 'Count with visible text', args: { text: 'hakemusta', count: 2, variant: 'neutral' } };
 export const OverMax: Story = { name: 'Over max (99+)', args: { text: '', count: 250, variant: 'error' } };
+/** A long text wraps inside the badge instead of running off a narrow screen (keep texts short all the same). */
+export const LongText: Story = { name: 'Long text (wraps)', args: { text: 'Hakemus odottaa liitteitä ja käsittelijän tarkistusta', variant: 'warning' } };
 export const Swedish: Story = { render: () => html`<p lang="sv"><arki-badge variant="success">Avgiftsfri</arki-badge> <arki-badge count="4"></arki-badge></p>` };
 export const English: Story = { render: () => html`<p lang="en"><arki-badge variant="warning">Closing soon</arki-badge> <arki-badge count="120"></arki-badge></p>` };

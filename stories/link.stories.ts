@@ -32,6 +32,8 @@ export const NewTab: Story = { name: 'New tab', args: { text: 'Kelan asiointipal
 export const External: Story = { args: { text: 'Kelan asiointipalvelu', href: 'https://example.org', external: true } };
 export const ExternalNewTab: Story = { name: 'External, new tab', args: { text: 'Kelan asiointipalvelu', href: 'https://example.org', external: true, target: '_blank' } };
 export const Download: Story = { args: { text: 'Hakemuslomake', href: '#hakemus.pdf', download: '', fileType: 'PDF', fileSize: '1234567' } };
+/** No type or size given: the download icon is read as "(lataus)". */
+export const DownloadUntyped: Story = { name: 'Download (no type or size)', args: { text: 'Hakemuslomake', href: '#hakemus.pdf', download: '' } };
 export const DownloadSmall: Story = { name: 'Download (small file)', args: { text: 'Hinnasto', href: '#hinnasto.xlsx', download: 'hinnasto.xlsx', fileType: 'XLSX', fileSize: '48200' } };
 export const InText: Story = {
   name: 'In running text',

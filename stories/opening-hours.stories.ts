@@ -11,6 +11,7 @@ interface Args {
   variant: string;
   hour12: boolean;
   label: string;
+  context: string;
 }
 
 // Every story pins the clock (`now`), so the status line and the marked day are the same
@@ -21,7 +22,7 @@ const TUE_10 = at('2025-12-02T10:00:00+02:00');
 const meta: Meta<Args> = {
   title: 'Components/Opening hours',
   component: 'arki-opening-hours',
-  args: { hours: sampleHours, now: TUE_10, variant: 'full', hour12: false, label: '' },
+  args: { hours: sampleHours, now: TUE_10, variant: 'full', hour12: false, label: '', context: '' },
   argTypes: {
     variant: { control: 'select', options: [...openingHoursVariants] },
     now: { control: 'text', description: 'ISO date-time; pins the clock' },
@@ -32,6 +33,7 @@ const meta: Meta<Args> = {
     variant=${a.variant}
     ?hour12=${a.hour12}
     label=${a.label}
+    context=${a.context}
   ></arki-opening-hours>`,
 };
 export default meta;
@@ -57,6 +59,13 @@ export const Open24h: Story = { name: 'Open 24 hours', args: { hours: { open24h:
 /** Status line, with the week in a disclosure: for channels and contact cards. */
 export const Compact: Story = { args: { variant: 'compact' } };
 export const StatusOnly: Story = { name: 'Status only', args: { variant: 'status' } };
+/** Several compact hours on one page: `context` completes each disclosure's name ("Näytä viikon aukioloajat: Pääkirjasto"). */
+export const CompactWithContext: Story = {
+  name: 'Compact, several on a page (context)',
+  render: (a) => html`${['Pääkirjasto', 'Kallion kirjasto'].map(
+    (place) => html`<h3>${place}</h3><arki-opening-hours .hours=${a.hours} now=${a.now} variant="compact" context=${place}></arki-opening-hours>`,
+  )}`,
+};
 /** Split days and a midnight-spanning Friday. */
 export const SplitAndLateHours: Story = {
   name: 'Split days and late hours',

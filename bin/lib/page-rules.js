@@ -22,6 +22,32 @@
   /** A form-associated Arki element other than a button: a form control with a `label`. */
   const isArkiControl = (el) => isArki(el) && customElements.get(el.localName)?.formAssociated === true && el.localName !== 'arki-button';
 
+  /**
+   * The element inside an Arki control that carries its name: the fieldset of a group, else the
+   * native control. Undefined before the element has rendered.
+   */
+  function innerControl(el) {
+    const root = el.shadowRoot;
+    if (!root) return undefined;
+    return root.querySelector('fieldset[part~="base"]') ?? root.querySelector('input:not([type="hidden"]), select, textarea') ?? undefined;
+  }
+
+  /**
+   * Whether an Arki control is named. Its `label` is rendered as the inner control's label or
+   * legend. Anything on the host itself (aria-label, aria-labelledby, a <label for>) names only
+   * the host, not the control users reach inside it: an aria-label counts only when it reaches
+   * the inner control's name (Arki forwards it; an older or third-party version may not).
+   */
+  function arkiControlNamed(el) {
+    if (String(el.label ?? el.getAttribute('label') ?? '').trim()) return true;
+    const aria = (el.getAttribute('aria-label') ?? '').trim();
+    if (!aria) return false;
+    const inner = innerControl(el);
+    if (!inner) return true; // not rendered yet: nothing to check against
+    const name = inner.localName === 'fieldset' ? (inner.getAttribute('aria-label') ?? '').trim() : nativeName(inner);
+    return name.includes(aria);
+  }
+
   function shownError(el) {
     if (isArkiControl(el)) return String(el.visibleError ?? el.error ?? el.getAttribute('error') ?? '').trim();
     return el.getAttribute('aria-invalid') === 'true' ? 'aria-invalid' : '';
@@ -43,9 +69,10 @@
 
     for (const el of all) {
       if (isArkiControl(el)) {
-        const label = String(el.label ?? el.getAttribute('label') ?? '').trim();
-        if (!label && !el.getAttribute('aria-label')?.trim() && !el.getAttribute('aria-labelledby')?.trim() && !(el.labels?.length)) {
-          add('arki-control-label', el, `<${el.localName}> has no label: set the label attribute.`, '1.3.1, 2.4.6, 3.3.2, 4.1.2');
+        if (!arkiControlNamed(el)) {
+          const onHost = ['aria-label', 'aria-labelledby'].filter((a) => el.getAttribute(a)?.trim()).concat(el.labels?.length ? ['<label for>'] : []);
+          const why = onHost.length ? ` (${onHost.join(', ')} on the element does not reach the control inside it)` : '';
+          add('arki-control-label', el, `<${el.localName}> has no label${why}: set the label attribute.`, '1.3.1, 2.4.6, 3.3.2, 4.1.2');
         }
       } else if (el.matches('input, select, textarea') && !NO_LABEL_TYPES.has(el.type) && isRendered(el)) {
         // Controls inside an Arki control's shadow root are labelled by the host's label (checked above).

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { fieldStrings } from '../i18n/field.js';
 import { ArkiElement } from './arki-element.js';
 import { devWarn } from './dev.js';
@@ -61,6 +61,7 @@ export abstract class ArkiFormElement extends ArkiElement {
     formDisabled: { state: true },
     userInvalidShown: { state: true },
     customMessage: { state: true },
+    hostAriaLabel: { attribute: 'aria-label' },
   };
 
   /** Name submitted with the form. */
@@ -93,6 +94,11 @@ export abstract class ArkiFormElement extends ArkiElement {
   /** Errors become visible after the user leaves the field or tries to submit (user-invalid). */
   protected declare userInvalidShown: boolean;
   private declare customMessage: string;
+  /**
+   * An author's `aria-label` on the element. It names the host only, not the native control in
+   * the shadow root, so each control forwards it with `controlLabel` (its input, select or fieldset).
+   */
+  protected declare hostAriaLabel: string | null;
 
   protected readonly internals: ElementInternals;
 
@@ -110,6 +116,7 @@ export abstract class ArkiFormElement extends ArkiElement {
     this.formDisabled = false;
     this.userInvalidShown = false;
     this.customMessage = '';
+    this.hostAriaLabel = null;
     this.internals = this.attachInternals();
   }
 
@@ -192,6 +199,10 @@ export abstract class ArkiFormElement extends ArkiElement {
   // Value and validity are written before render, so the error shown is never one update stale.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Lit reflects `disabled` only after render, so the browser's formDisabledCallback came too
+    // late for this render and `el.disabled = false` left the inner control disabled. Reflect it
+    // now: the callback then updates `formDisabled` before render.
+    if (!isServer && changed.has('disabled') && this.hasAttribute('disabled') !== this.disabled) this.toggleAttribute('disabled', this.disabled);
     this.syncForm();
   }
 
@@ -199,7 +210,25 @@ export abstract class ArkiFormElement extends ArkiElement {
     super.firstUpdated(changed);
     // The validation anchor exists only now; a valid control needs none.
     if (!this.internals.validity.valid) this.updateValidity();
-    if (!this.label && !this.hasAttribute('aria-label')) this.warn('has no label; every form control needs a visible label.');
+    if (!this.label && !this.hostAriaLabel?.trim()) this.warn('has no label; every form control needs a visible label.');
+    const aria = this.hostAriaLabel?.trim().toLowerCase();
+    if (this.label && aria && !aria.includes(this.label.trim().toLowerCase())) {
+      this.warn(`aria-label="${this.hostAriaLabel}" replaces the visible label "${this.label}" as the control's name; include the label's words in it (WCAG 2.5.3), or drop it.`);
+    }
+    // IDs do not cross the shadow root: these would point at nothing from the inner control.
+    for (const attr of ['aria-labelledby', 'aria-describedby']) {
+      if (this.hasAttribute(attr)) this.warn(`${attr} does not reach the control inside the element; use ${attr === 'aria-labelledby' ? 'label' : 'hint'} instead.`);
+    }
+  }
+
+  /** The host's `aria-label`, for the native control's (or fieldset's) `aria-label`. */
+  protected get controlLabel(): string | typeof nothing {
+    return this.hostAriaLabel?.trim() || nothing;
+  }
+
+  /** The field's name for its error messages ("Syötä Nimi"): the label, else the host's aria-label. */
+  protected get fieldName(): string {
+    return this.label || this.hostAriaLabel?.trim() || '';
   }
 
   /** Writes value and validity to the form. Subclasses call it after user input. */

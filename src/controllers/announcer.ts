@@ -11,10 +11,20 @@ let root: HTMLElement | undefined;
 // One timer per region: a polite message must not cancel an assertive one set just before it.
 const timers: Partial<Record<Politeness, ReturnType<typeof setTimeout>>> = {};
 
+/**
+ * How long a message stays in its region after it was set, in ms. Screen readers queue the text
+ * when it changes, so clearing it later does not cut the speech; leaving it would make an old
+ * message part of the page (or of an open dialog) for anyone who reads on to the end.
+ */
+export const ANNOUNCEMENT_LIFETIME = 7000;
+
 function region(politeness: Politeness): HTMLElement {
   const host = root ?? document.body;
   let el = regions[politeness];
   if (!el || el.parentElement !== host) {
+    // A message already read must not move with the region into a dialog (where it would be
+    // read as the dialog's content, or its description) or back out of it.
+    if (el) el.textContent = '';
     el ??= document.createElement('div');
     el.setAttribute('data-arki-announcer', politeness);
     el.setAttribute('aria-live', politeness);
@@ -33,15 +43,23 @@ function region(politeness: Politeness): HTMLElement {
 
 /**
  * Announces a message to screen readers. The text is set after a short delay, clearing first,
- * so a region that was just created, or a message identical to the last one, is still read.
+ * so a region that was just created, or a message identical to the last one, is still read;
+ * it is cleared again after `ANNOUNCEMENT_LIFETIME`. `lang` is the language of the message
+ * (a component passes `this.localize.code`), so a Swedish message on a Finnish page is read
+ * with a Swedish voice; without it the region takes the language of the page.
  */
-export function announce(message: string, politeness: Politeness = 'polite'): void {
+export function announce(message: string, politeness: Politeness = 'polite', lang?: string): void {
   if (typeof document === 'undefined' || !message) return;
   const el = region(politeness);
   el.textContent = '';
+  if (lang) el.setAttribute('lang', lang);
+  else el.removeAttribute('lang');
   clearTimeout(timers[politeness]);
   timers[politeness] = setTimeout(() => {
     el.textContent = message;
+    timers[politeness] = setTimeout(() => {
+      el.textContent = '';
+    }, ANNOUNCEMENT_LIFETIME);
   }, 100);
 }
 

@@ -16,6 +16,8 @@ export interface FileUploadStrings {
   fileUploadRejected: (count: number) => string;
   fileUploadRemoved: (name: string) => string;
   fileUploadMaxReached: (max: number) => string;
+  /** Says why the choose button does nothing when the field is read-only. */
+  fileUploadReadonly: string;
   fileUploadValueMissing: (label: string) => string;
   fileUploadWrongType: (name: string, types: string) => string;
   fileUploadTooBig: (name: string, max: string) => string;
@@ -45,6 +47,7 @@ export const fileUploadStrings = defineStrings<FileUploadStrings>({
     fileUploadRejected: (n) => (n === 1 ? '1 tiedosto ei kelpaa' : `${n} tiedostoa ei kelpaa`),
     fileUploadRemoved: (name) => `Tiedosto ${name} poistettu`,
     fileUploadMaxReached: (max) => `Olet valinnut enimmäismäärän tiedostoja (${max})`,
+    fileUploadReadonly: 'Vain luku: tiedostoja ei voi lisätä eikä poistaa.',
     fileUploadValueMissing: (label) => `Valitse tiedosto: ${label}`,
     fileUploadWrongType: (name, types) => `Tiedoston ${name} on oltava tyyppiä ${types}`,
     fileUploadTooBig: (name, max) => `Tiedoston ${name} koko saa olla enintään ${max}`,
@@ -70,6 +73,7 @@ export const fileUploadStrings = defineStrings<FileUploadStrings>({
     fileUploadRejected: (n) => (n === 1 ? '1 fil godkändes inte' : `${n} filer godkändes inte`),
     fileUploadRemoved: (name) => `Filen ${name} har tagits bort`,
     fileUploadMaxReached: (max) => `Du har valt det högsta antalet filer (${max})`,
+    fileUploadReadonly: 'Skrivskyddat: filer kan inte läggas till eller tas bort.',
     fileUploadValueMissing: (label) => `Välj fil: ${label}`,
     fileUploadWrongType: (name, types) => `Filen ${name} måste vara av typen ${types}`,
     fileUploadTooBig: (name, max) => `Filen ${name} får vara högst ${max}`,
@@ -95,6 +99,7 @@ export const fileUploadStrings = defineStrings<FileUploadStrings>({
     fileUploadRejected: (n) => (n === 1 ? '1 file was not accepted' : `${n} files were not accepted`),
     fileUploadRemoved: (name) => `File ${name} removed`,
     fileUploadMaxReached: (max) => `You have chosen the maximum number of files (${max})`,
+    fileUploadReadonly: 'Read-only: files cannot be added or removed.',
     fileUploadValueMissing: (label) => `Select a file: ${label}`,
     fileUploadWrongType: (name, types) => `The file ${name} must be ${types}`,
     fileUploadTooBig: (name, max) => `The file ${name} must be ${max} or smaller`,

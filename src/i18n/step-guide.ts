@@ -16,8 +16,6 @@ export interface StepGuideStrings {
   stepGuideOr: string;
   /** The visible marker of the current step. */
   stepGuideCurrent: string;
-  /** After a link to the page the user is on. */
-  stepGuideCurrentPage: string;
 }
 
 export const stepGuideStrings = defineStrings<StepGuideStrings>({
@@ -31,7 +29,6 @@ export const stepGuideStrings = defineStrings<StepGuideStrings>({
     stepGuideAnd: 'ja',
     stepGuideOr: 'tai',
     stepGuideCurrent: 'Olet tässä',
-    stepGuideCurrentPage: 'olet tällä sivulla',
   },
   sv: {
     stepGuideShowAll: 'Visa alla steg',
@@ -43,7 +40,6 @@ export const stepGuideStrings = defineStrings<StepGuideStrings>({
     stepGuideAnd: 'och',
     stepGuideOr: 'eller',
     stepGuideCurrent: 'Du är här',
-    stepGuideCurrentPage: 'du är på den här sidan',
   },
   en: {
     stepGuideShowAll: 'Show all steps',
@@ -55,6 +51,5 @@ export const stepGuideStrings = defineStrings<StepGuideStrings>({
     stepGuideAnd: 'and',
     stepGuideOr: 'or',
     stepGuideCurrent: 'You are here',
-    stepGuideCurrentPage: 'you are on this page',
   },
 });

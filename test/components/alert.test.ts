@@ -2,12 +2,32 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/alert/alert.js';
 import type { ArkiAlert } from '../../src/components/alert/alert.js';
-import { lastAnnouncement } from '../../src/controllers/announcer.js';
+import { ANNOUNCEMENT_LIFETIME, lastAnnouncement } from '../../src/controllers/announcer.js';
 import { expectAccessible } from '../helpers/a11y.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const closeButton = (el: ArkiAlert) => shadow(el).querySelector<HTMLButtonElement>('.close');
 const settle = () => new Promise((r) => setTimeout(r, 160));
+
+/** Every non-empty text set in the announcer's regions while `run` runs, as "politeness:text". */
+async function announcements(run: () => Promise<void>): Promise<string[]> {
+  const said: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const region = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('[data-arki-announcer]');
+      if (region?.textContent) said.push(`${region.getAttribute('data-arki-announcer')}:${region.textContent}`);
+    }
+  });
+  observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+  try {
+    await run();
+    // Longer than settle(): the window in which a second announcement would show up.
+    await new Promise((r) => setTimeout(r, 400));
+  } finally {
+    observer.disconnect();
+  }
+  return said;
+}
 const deepActive = (): Element | null => {
   let a = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
@@ -81,6 +101,67 @@ describe('arki-alert', () => {
     el.hidden = false;
     await settle();
     expect(lastAnnouncement('polite')).to.equal('Varoitus: Istunto vanhenee 43');
+  });
+
+  it('a shown alert whose text, heading or variant changes is announced once per change', async () => {
+    const el = await fixture<ArkiAlert>(html`<arki-alert variant="warning">Istunto vanhenee 45</arki-alert>`);
+    await settle();
+    expect(lastAnnouncement('polite')).to.equal('Varoitus: Istunto vanhenee 45');
+    expect(
+      await announcements(async () => {
+        el.textContent = 'Istunto vanhenee 46';
+      }),
+    ).to.deep.equal(['polite:Varoitus: Istunto vanhenee 46']);
+    expect(
+      await announcements(async () => {
+        el.variant = 'error';
+        el.textContent = 'Istunto vanhentui 47';
+      }),
+      'text and variant changed together: one announcement',
+    ).to.deep.equal(['assertive:Virhe: Istunto vanhentui 47']);
+    expect(
+      await announcements(async () => {
+        el.heading = 'Istunto';
+      }),
+    ).to.deep.equal(['assertive:Virhe: Istunto Istunto vanhentui 47']);
+    expect(
+      await announcements(async () => {
+        el.textContent = 'Istunto vanhentui 47';
+        el.requestUpdate();
+        await el.updateComplete;
+      }),
+      'the same text rendered again says nothing',
+    ).to.deep.equal([]);
+    el.hidden = true;
+    expect(await announcements(async () => void (el.textContent = 'Piilossa 48')), 'hidden: silent').to.deep.equal([]);
+    el.live = 'off';
+    el.hidden = false;
+    expect(await announcements(async () => void (el.textContent = 'Hiljaa 49')), 'live="off": silent').to.deep.equal([]);
+  });
+
+  it('the announcement is in the alert\'s language, and is cleared after a while; shown again, it is said again', async () => {
+    const setTimeoutBefore = window.setTimeout;
+    // Shortens only the announcer's message lifetime, so the test need not wait seconds.
+    window.setTimeout = ((fn: () => void, ms?: number) => setTimeoutBefore(fn, ms === ANNOUNCEMENT_LIFETIME ? 300 : ms)) as typeof window.setTimeout;
+    try {
+      const wrap = await fixture<HTMLElement>(html`<div lang="sv"><arki-alert variant="error">Sparandet misslyckades 50</arki-alert></div>`);
+      const el = wrap.querySelector('arki-alert')!;
+      await settle();
+      const region = document.querySelector('[data-arki-announcer="assertive"]')!;
+      expect(region.textContent).to.equal('Fel: Sparandet misslyckades 50');
+      expect(region.getAttribute('lang')).to.equal('sv');
+      await new Promise((r) => setTimeoutBefore(r, 400));
+      expect(region.textContent, 'cleared after the lifetime').to.equal('');
+      el.hidden = true;
+      el.hidden = false;
+      await settle();
+      expect(region.textContent).to.equal('Fel: Sparandet misslyckades 50');
+      await fixture<ArkiAlert>(html`<arki-alert lang="en" variant="error">Failed 50</arki-alert>`);
+      await settle();
+      expect(region.getAttribute('lang')).to.equal('en');
+    } finally {
+      window.setTimeout = setTimeoutBefore;
+    }
   });
 
   it('heading-level makes the heading a real heading with the prefix inside', async () => {

@@ -58,6 +58,22 @@ describe('arki-badge', () => {
     }
   });
 
+  it('a long text wraps inside the badge at 320 px and in narrower containers (no overflow)', async () => {
+    for (const width of [320, 120]) {
+      const wrap = await fixture<HTMLElement>(html`<div style="inline-size: ${width}px">
+        <arki-badge variant="info">Hakemus odottaa liitteitä ja käsittelijän tarkistusta</arki-badge>
+        <arki-badge count="1234" label="uutta viestiä lukematta">viestiä saapunut</arki-badge>
+      </div>`);
+      const badges = [...wrap.querySelectorAll('arki-badge')];
+      await Promise.all(badges.map((el) => el.updateComplete));
+      const base = (el: ArkiBadge) => el.shadowRoot!.querySelector('[part="base"]')!;
+      for (const el of badges) expect(base(el).getBoundingClientRect().right, `${width}px: the badge stays inside`).to.be.at.most(wrap.getBoundingClientRect().right + 0.5);
+      const long = base(badges[0]!);
+      expect(long.getBoundingClientRect().height, `${width}px: the long text wraps onto more lines`).to.be.greaterThan(parseFloat(getComputedStyle(long).lineHeight) * 1.5);
+      await expectAccessible(wrap);
+    }
+  });
+
   it('is accessible: variants, counts', async () => {
     const el = await fixture<HTMLElement>(html`<div>
       ${['neutral', 'info', 'success', 'warning', 'error'].map((v) => html`<arki-badge variant=${v}>Maksuton</arki-badge> <arki-badge variant=${v} count="7"></arki-badge> `)}

@@ -58,6 +58,7 @@ describe('arki-contact-card', () => {
     const hours = shadow(el).querySelector('arki-opening-hours')!;
     await hours.updateComplete;
     expect(text(shadow(hours).querySelector('.status-text'))).to.equal('Avoinna nyt, sulkeutuu klo 11.00');
+    expect(text(shadow(hours).querySelector('summary')), 'whose hours: several cards on a page can be told apart').to.equal('Näytä viikon aukioloajat: Maija Meikäläinen');
   });
 
   it('copy buttons name what they copy, in each language', async () => {

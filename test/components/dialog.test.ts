@@ -25,6 +25,14 @@ const inside = (el: Element) => {
   return false;
 };
 
+/** Names an element for a failure message (comparing DOM nodes directly makes the runner serialise the page). */
+const label = (e: Element | null | undefined): string =>
+  e ? `${e.localName}${e.id ? `#${e.id}` : ''}${e.getAttribute('part') ? `[${e.getAttribute('part')}]` : ''}${e.getAttribute('slot') ? `{${e.getAttribute('slot')}}` : ''} "${(e.textContent ?? '').trim().slice(0, 30)}"` : 'nothing';
+/** Fails unless `actual` is `target`, naming both. */
+const expectSame = (actual: Element | null | undefined, target: Element | null | undefined, what = 'focus'): void => {
+  expect(actual === target, `${what}: on ${label(actual)}, expected ${label(target)}`).to.equal(true);
+};
+
 async function page(dialog = html`<arki-dialog heading="Muokkaa yhteystietoja">
     <p>Tiedot tallennetaan profiiliin.</p>
     <label>Puhelin <input id="phone" /></label>
@@ -188,6 +196,80 @@ describe('arki-dialog', () => {
     expect(deepActive()).to.equal(part(b.el, 'heading'));
   });
 
+  it('long content without fields: focus goes to the heading at the top, not to a footer button at the end (APG)', async () => {
+    const long = html`<arki-dialog heading="Käyttöehdot">
+      ${Array.from({ length: 40 }, (_, i) => html`<p>${i + 1}. Palvelun käyttöön sovelletaan näitä ehtoja.</p>`)}
+      <arki-button slot="footer" data-arki-close="ok">Hyväksyn ehdot</arki-button>
+    </arki-dialog>`;
+    const { el, opener } = await page(long);
+    await openWithKeyboard(opener, el);
+    expect(native(el).scrollHeight, 'the content is longer than the dialog').to.be.greaterThan(native(el).clientHeight);
+    expectSame(deepActive(), part(el, 'heading'));
+    expect(native(el).scrollTop, 'opens at its beginning').to.equal(0);
+    await sendKeys({ press: 'Tab' });
+    expectSame(deepActive(), part(el, 'close'), 'Tab then goes on from the top');
+    el.close();
+    // Short: the footer button is in view, so it gets focus as before.
+    const short = await page(html`<arki-dialog heading="Valmis"><p>Hakemus lähetetty.</p><arki-button slot="footer" data-arki-close="ok">OK</arki-button></arki-dialog>`);
+    short.el.showModal();
+    expectSame(deepActive(), short.wrap.querySelector('arki-button')!.shadowRoot!.querySelector('button'));
+    short.el.close();
+    // A field far down in long content: the heading too.
+    const far = await page(html`<arki-dialog heading="Ehdot">
+      ${Array.from({ length: 40 }, (_, i) => html`<p>${i + 1}. Ehto.</p>`)}
+      <label>Nimi <input id="far" /></label>
+    </arki-dialog>`);
+    far.el.showModal();
+    expectSame(deepActive(), part(far.el, 'heading'));
+    far.el.close();
+    // Without a heading: the dialog itself, at the top.
+    const unnamed = await page(html`<arki-dialog label="Ehdot">
+      ${Array.from({ length: 40 }, (_, i) => html`<p>${i + 1}. Ehto.</p>`)}
+      <arki-button slot="footer" data-arki-close="ok">OK</arki-button>
+    </arki-dialog>`);
+    unnamed.el.showModal();
+    expectSame(deepActive(), native(unnamed.el));
+    expect(native(unnamed.el).scrollTop).to.equal(0);
+    await expectAccessible(unnamed.el);
+  });
+
+  it('initial-focus="heading" always starts at the heading; close-label renames the close button', async () => {
+    const { el, wrap } = await page(html`<arki-dialog heading="Ohje" initial-focus="heading" close-label="Sulje ohje">
+      <p><a id="link" href="#x">Linkki</a></p>
+    </arki-dialog>`);
+    expect(part(el, 'close').getAttribute('aria-label')).to.equal('Sulje ohje');
+    el.showModal();
+    expectSame(deepActive(), part(el, 'heading'));
+    expect(wrap.querySelector('#link')).to.exist;
+    el.close();
+    const warnings: string[] = [];
+    const orig = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const bad = await fixture<ArkiDialog>(html`<arki-dialog heading="X" initial-focus="footer"><input id="f" /></arki-dialog>`);
+      expect(bad.initialFocus).to.equal('auto');
+      expect(warnings.some((w) => w.includes('initial-focus="footer"'))).to.equal(true);
+    } finally {
+      console.warn = orig;
+    }
+  });
+
+  it('content replaced while open: when the focused element goes, focus moves to the initial target, not the inert page', async () => {
+    const { el, wrap } = await page(html`<arki-dialog heading="Vaihe 1"><div id="step"><button id="next">Seuraava</button></div></arki-dialog>`);
+    el.showModal();
+    const step = wrap.querySelector('#step')!;
+    expectSame(deepActive(), wrap.querySelector('#next'));
+    step.innerHTML = '<p>Valmis.</p><button id="done" autofocus>Sulje vaihe</button>';
+    await nextFrame();
+    expectSame(deepActive(), wrap.querySelector('#done'));
+    // Focus that stays put (an element still there) is left alone.
+    const extra = document.createElement('p');
+    extra.textContent = 'Lisätietoa';
+    step.prepend(extra);
+    await nextFrame();
+    expectSame(deepActive(), wrap.querySelector('#done'));
+  });
+
   it('announcements are made inside the open modal dialog, and back on the page after it', async () => {
     const { el, opener } = await page();
     await openWithKeyboard(opener, el);
@@ -198,6 +280,30 @@ describe('arki-dialog', () => {
     expect(lastAnnouncement()).to.equal('Tallennettu 61');
     el.close();
     expect(document.querySelector('[data-arki-announcer="polite"]')!.parentElement).to.equal(document.body);
+  });
+
+  it('an old announcement does not move into an open dialog (nor into a confirm dialog\'s description), nor back out', async () => {
+    announce('Vanha ilmoitus 64');
+    announce('Vanha virhe 64', 'assertive');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(lastAnnouncement()).to.equal('Vanha ilmoitus 64');
+    const el = await fixture<ArkiDialog>(html`<arki-dialog variant="confirm" heading="Poistetaanko?"><p>Poistoa ei voi perua.</p></arki-dialog>`);
+    el.showModal();
+    try {
+      const regions = [...document.querySelectorAll('[data-arki-announcer]')];
+      expect(regions.length).to.equal(2);
+      expect(regions.every((r) => r.parentElement === el), 'the regions are in the dialog').to.equal(true);
+      expect(el.textContent).not.to.contain('64');
+      const body = el.shadowRoot!.getElementById(native(el).getAttribute('aria-describedby')!)!;
+      const described = (body.querySelector('slot') as HTMLSlotElement).assignedNodes({ flatten: true }).map((n) => n.textContent).join('');
+      expect(described).to.contain('Poistoa ei voi perua.').and.not.to.contain('64');
+      announce('Dialogissa 65');
+      await new Promise((r) => setTimeout(r, 150));
+    } finally {
+      el.close();
+    }
+    expect(document.querySelector('[data-arki-announcer="polite"]')!.parentElement === document.body, 'back on the page').to.equal(true);
+    expect(lastAnnouncement(), 'the message said in the dialog stays there').to.equal('');
   });
 
   it('scroll lock keeps the scroll position and restores it', async () => {

@@ -58,8 +58,12 @@ describe('arki-digital-support', () => {
     expect(tel.getAttribute('href')).to.equal('tel:+358931012345');
     expect(tel.textContent).to.equal('09 310 12345');
     expect(q(el, '[data-channel="phone"]')!.textContent).to.contain('paikallisverkko');
-    const hours = el.shadowRoot!.querySelectorAll('arki-opening-hours');
+    const hours = [...el.shadowRoot!.querySelectorAll('arki-opening-hours')];
     expect(hours.length).to.equal(2);
+    // Each disclosure names its channel or place, so they can be told apart (2.4.6).
+    await Promise.all(hours.map((h) => h.updateComplete));
+    const summaries = hours.map((h) => h.shadowRoot!.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(summaries).to.deep.equal(['Näytä viikon aukioloajat: Digitukipuhelin', 'Näytä viikon aukioloajat: Pääkirjasto']);
     expect(q(el, '.address')!.textContent).to.equal('Kirjastokatu 1, 00100 Helsinki');
     expect(q(el, 'h4')!.textContent!.trim()).to.equal('Pääkirjasto');
     expect(q<HTMLAnchorElement>(el, '[data-channel="booking"] a')!.textContent).to.equal('Varaa etätukiaika');

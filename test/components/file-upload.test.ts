@@ -279,8 +279,42 @@ describe('arki-file-upload', () => {
     el.readonly = true;
     await el.updateComplete;
     expect(removeButtons(el)).to.deep.equal([]);
-    expect(input(el).disabled).to.equal(true);
+    expect(input(el).disabled, 'read-only is not disabled').to.equal(false);
+    drag(el, 'drop', [png()]);
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['liite.pdf']);
     expect(new FormData(form).getAll('l').length).to.equal(1);
+  });
+
+  it('readonly: Tab reaches the choose button, which says it is read-only (fi, sv, en) and opens nothing', async () => {
+    for (const [lang, note] of [
+      ['fi', 'Vain luku: tiedostoja ei voi lisätä eikä poistaa.'],
+      ['sv', 'Skrivskyddat: filer kan inte läggas till eller tas bort.'],
+      ['en', 'Read-only: files cannot be added or removed.'],
+    ]) {
+      const wrap = await fixture<HTMLElement>(html`<div lang=${lang}><button>Ennen</button><arki-file-upload label="Liite" readonly></arki-file-upload></div>`);
+      const el = wrap.querySelector('arki-file-upload')!;
+      el.addFiles([pdf()]);
+      await el.updateComplete;
+      wrap.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement === input(el), 'Tab reaches the choose button').to.equal(true);
+      const description = input(el).getAttribute('aria-describedby')!.split(' ').map((id) => text(root(el).getElementById(id)!)).join(' ');
+      expect(description).to.contain(note);
+      expect(text(root(el).querySelector('.status')!), 'the note is visible too').to.contain(note);
+      expect(names(el), 'the files stay listed').to.deep.equal(['liite.pdf']);
+      let prevented: boolean | undefined;
+      el.addEventListener('click', (e) => (prevented = e.defaultPrevented), { once: true });
+      input(el).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+      expect(prevented, 'a click does not open the file chooser').to.equal(true);
+      for (const key of ['Enter', ' ']) {
+        const down = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
+        input(el).dispatchEvent(down);
+        expect(down.defaultPrevented, `${key === ' ' ? 'Space' : key} does not open it either`).to.equal(true);
+      }
+      await choose(el, [png()]);
+      expect(names(el), 'nothing chosen is added').to.deep.equal(['liite.pdf']);
+    }
   });
 
   it('required: "Valitse tiedosto" message naming the field, in each locale', async () => {

@@ -19,6 +19,14 @@ const frames = async (n = 3) => {
   for (let i = 0; i < n; i++) await nextFrame();
 };
 
+/** Names an element for a failure message (comparing DOM nodes directly makes the runner serialise the page). */
+const label = (e: Element | null | undefined): string =>
+  e ? `${e.localName}${e.id ? `#${e.id}` : ''}${e.getAttribute('part') ? `[${e.getAttribute('part')}]` : ''}${e.getAttribute('slot') ? `{${e.getAttribute('slot')}}` : ''} "${(e.textContent ?? '').trim().slice(0, 30)}"` : 'nothing';
+/** Fails unless `actual` is `target`, naming both. */
+const expectSame = (actual: Element | null | undefined, target: Element | null | undefined, what = 'focus'): void => {
+  expect(actual === target, `${what}: on ${label(actual)}, expected ${label(target)}`).to.equal(true);
+};
+
 async function make(width: number, attrs = '', lang = 'fi'): Promise<ArkiHeader> {
   const wrap = document.createElement('div');
   wrap.style.width = `${width}px`;
@@ -118,6 +126,41 @@ describe('arki-header', () => {
     await small.updateComplete;
     await frames();
     expect(small.narrow).to.equal(true);
+  });
+
+  it('folding while focus is in the navigation or the search moves focus to "Valikko"; unfolding moves it to the navigation', async () => {
+    const el = await make(1000);
+    el.insertAdjacentHTML('beforeend', '<div slot="language"><a id="sv" href="#sv" lang="sv">Svenska</a></div><form slot="search" role="search"><input id="haku" aria-label="Haku"></form>');
+    await frames();
+    const width = (w: number) => {
+      el.parentElement!.style.width = `${w}px`;
+    };
+    links(el)[1]!.focus();
+    width(320); // as zooming in
+    await frames();
+    await el.updateComplete;
+    expect(el.narrow).to.equal(true);
+    expectSame(root(el).activeElement, menuButton(el), 'from a navigation link');
+    width(1000);
+    await frames();
+    await el.updateComplete;
+    expectSame(root(el).activeElement, links(el)[0], 'the menu button is gone: its navigation');
+    const search = el.querySelector<HTMLInputElement>('#haku')!;
+    search.focus();
+    search.value = 'pysäköinti';
+    width(320);
+    await frames();
+    await el.updateComplete;
+    expectSame(root(el).activeElement, menuButton(el), 'from the search');
+    expect(search.value, 'nothing typed is lost').to.equal('pysäköinti');
+    width(1000);
+    await frames();
+    const language = el.querySelector<HTMLAnchorElement>('#sv')!;
+    language.focus();
+    width(320);
+    await frames();
+    await el.updateComplete;
+    expectSame(document.activeElement, language, 'the language switcher stays visible: focus stays');
   });
 
   it('no horizontal overflow at 320 px, with a language switcher and search', async () => {

@@ -25,6 +25,14 @@ const settle = async (el: ArkiHelpPanel) => {
   await el.updateComplete;
 };
 
+/** Names an element for a failure message (comparing DOM nodes directly makes the runner serialise the page). */
+const label = (e: Element | null | undefined): string =>
+  e ? `${e.localName}${e.id ? `#${e.id}` : ''}${e.getAttribute('part') ? `[${e.getAttribute('part')}]` : ''}${e.getAttribute('slot') ? `{${e.getAttribute('slot')}}` : ''} "${(e.textContent ?? '').trim().slice(0, 30)}"` : 'nothing';
+/** Fails unless `actual` is `target`, naming both. */
+const expectSame = (actual: Element | null | undefined, target: Element | null | undefined, what = 'focus'): void => {
+  expect(actual === target, `${what}: on ${label(actual)}, expected ${label(target)}`).to.equal(true);
+};
+
 /** Waits (at most a second) for a dialog's fade-in to end: axe would measure half-faded colours. */
 async function animationsDone(target: Element): Promise<void> {
   const finite = target.getAnimations().filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)));
@@ -132,16 +140,70 @@ describe('arki-help-panel', () => {
     expect(wrap.querySelector('#after')).to.not.equal(null);
   });
 
-  it('switches form when the breakpoint is crossed: an open modal closes rather than leaving a panel open', async () => {
+  it('narrow: focus starts at the heading, as on wide screens; the close button is "Sulje ohje", as on wide screens', async () => {
     const { el } = await page(NARROW);
+    trigger(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    const d = dialog(el)!;
+    await d.updateComplete;
+    expectSame(deepActive(), d.shadowRoot!.querySelector('[part="heading"]'), 'the heading, not the first link');
+    expect(d.shadowRoot!.querySelector('[part="close"]')!.getAttribute('aria-label')).to.equal('Sulje ohje');
+    const wide = await page(WIDE);
+    expect(wide.el.shadowRoot!.querySelector('[part="close"]')!.getAttribute('aria-label')).to.equal('Sulje ohje');
+  });
+
+  it('crossing the breakpoint while open with focus inside: stays open in the new form, focus on the same thing', async () => {
+    const { wrap, el } = await page(WIDE);
     trigger(el).click();
     await settle(el);
-    expect(dialog(el)!.open).to.equal(true);
+    expect(who(deepActive())).to.equal('span#heading');
+    el.breakpoint = NARROW; // as zooming in past 48em
+    await settle(el);
+    let d = dialog(el)!;
+    await d.updateComplete;
+    expect(el.open, 'still open').to.equal(true);
+    expect(d.open).to.equal(true);
+    expectSame(deepActive(), d.shadowRoot!.querySelector('[part="heading"]'), 'heading → the dialog heading');
     el.breakpoint = WIDE;
     await settle(el);
-    expect(el.modal).to.equal(false);
-    expect(dialog(el)).to.equal(null);
-    expect(panel(el)).to.not.equal(null);
+    expect(el.open).to.equal(true);
+    expect(panel(el)!.hidden).to.equal(false);
+    expect(who(deepActive()), 'dialog heading → the panel heading').to.equal('span#heading');
+    const link = wrap.querySelector<HTMLElement>('#inside')!;
+    link.focus();
+    el.breakpoint = NARROW;
+    await settle(el);
+    d = dialog(el)!;
+    await d.updateComplete;
+    expect(d.open).to.equal(true);
+    expectSame(deepActive(), link, 'a link in the help stays focused');
+    el.breakpoint = WIDE;
+    await settle(el);
+    expectSame(deepActive(), link);
+    el.shadowRoot!.querySelector<HTMLElement>('[part="close"]')!.focus();
+    el.breakpoint = NARROW;
+    await settle(el);
+    d = dialog(el)!;
+    await d.updateComplete;
+    expectSame(deepActive(), d.shadowRoot!.querySelector('[part="close"]'), 'close → the dialog close button');
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect(el.open).to.equal(false);
+    expect(who(deepActive()), 'closing returns focus to the toggle').to.equal('button[trigger]');
+  });
+
+  it('crossing into the narrow form while open but not in use: closes (a modal never opens by itself), focus untouched', async () => {
+    const { wrap, el } = await page(WIDE);
+    el.show();
+    await settle(el);
+    const after = wrap.querySelector<HTMLButtonElement>('#after')!;
+    after.focus();
+    el.breakpoint = NARROW;
+    await settle(el);
+    expect(el.open).to.equal(false);
+    expect(dialog(el)!.open).to.equal(false);
+    expectSame(document.activeElement, after);
   });
 
   it('storage-key remembers the choice across pages; an "open" is restored on wide screens only', async () => {

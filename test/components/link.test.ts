@@ -61,6 +61,23 @@ describe('arki-link', () => {
     expect(fi!.shadowRoot!.querySelector('arki-icon')!.getAttribute('name')).to.equal('download');
   });
 
+  it('download without type or size: the icon is read as "(lataus)" (fi, sv, en); with them, not', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <arki-link lang="fi" href="/a.pdf" download>Hakemus</arki-link>
+      <arki-link lang="sv" href="/a.pdf" download="ansokan.pdf">Ansökan</arki-link>
+      <arki-link lang="en" href="/a.pdf" download target="_blank">Form</arki-link>
+      <arki-link lang="fi" href="/a.pdf" download file-type="PDF">Lomake</arki-link>
+    </div>`);
+    const [fi, sv, en, typed] = [...page.querySelectorAll('arki-link')];
+    await Promise.all([fi, sv, en, typed].map((e) => e!.updateComplete));
+    expect(spoken(fi!)).to.equal('Hakemus (lataus)');
+    expect(spoken(sv!)).to.equal('Ansökan (nedladdning)');
+    expect(spoken(en!)).to.equal('Form (download, opens in a new tab)');
+    expect(spoken(typed!)).to.equal('Lomake (PDF)');
+    expect(fi!.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(' (lataus)');
+    await expectAccessible(page);
+  });
+
   it('a bad file size is left out with a warning; the link still works', async () => {
     resetDevWarnings();
     const warnings: string[] = [];

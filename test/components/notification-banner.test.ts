@@ -7,6 +7,25 @@ import { expectAccessible } from '../helpers/a11y.js';
 
 const base = (el: ArkiNotificationBanner) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
 const settle = () => new Promise((r) => setTimeout(r, 160));
+
+/** Every non-empty text set in the announcer's polite region while `run` runs. */
+async function announcements(run: () => Promise<void>): Promise<string[]> {
+  const said: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      const region = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('[data-arki-announcer="polite"]');
+      if (region?.textContent) said.push(region.textContent);
+    }
+  });
+  observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+  try {
+    await run();
+    await new Promise((r) => setTimeout(r, 400));
+  } finally {
+    observer.disconnect();
+  }
+  return said;
+}
 const deepActive = (): Element | null => {
   let a = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
@@ -87,6 +106,49 @@ describe('arki-notification-banner', () => {
     await fixture(html`<arki-notification-banner variant="success" focus-on-load>Tallennettu 53</arki-notification-banner>`);
     await settle();
     expect(lastAnnouncement('polite')).not.to.contain('Tallennettu 53');
+  });
+
+  it('shown later, changed to success, or given new text while shown: announced once per change', async () => {
+    const el = await fixture<ArkiNotificationBanner>(html`<arki-notification-banner variant="success" hidden>Hakemus lähetetty 54</arki-notification-banner>`);
+    expect(await announcements(async () => void (el.hidden = false))).to.deep.equal(['Onnistui: Hakemus lähetetty 54']);
+    expect(await announcements(async () => void (el.textContent = 'Liite lähetetty 55'))).to.deep.equal(['Onnistui: Liite lähetetty 55']);
+    expect(
+      await announcements(async () => {
+        el.requestUpdate();
+        await el.updateComplete;
+      }),
+      'a render without a change says nothing',
+    ).to.deep.equal([]);
+    const info = await fixture<ArkiNotificationBanner>(html`<arki-notification-banner heading="Hakemus">Käsittelyssä 56</arki-notification-banner>`);
+    expect(await announcements(async () => void (info.textContent = 'Käsittelyssä 57')), 'info: page content, not announced').to.deep.equal([]);
+    expect(
+      await announcements(async () => {
+        info.variant = 'success';
+        info.textContent = 'Hyväksytty 58';
+      }),
+    ).to.deep.equal(['Hakemus: Hyväksytty 58']);
+  });
+
+  it('the announcement is in the banner\'s language (3.1.2)', async () => {
+    await fixture(html`<div lang="sv"><arki-notification-banner variant="success">Ansökan skickad 59</arki-notification-banner></div>`);
+    await settle();
+    const region = document.querySelector('[data-arki-announcer="polite"]')!;
+    expect(region.textContent).to.equal('Klart: Ansökan skickad 59');
+    expect(region.getAttribute('lang')).to.equal('sv');
+  });
+
+  it('focus-on-load: a banner shown later (hidden removed) takes focus then', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><button>Lähetä</button><arki-notification-banner variant="success" focus-on-load hidden>Lähetetty 60</arki-notification-banner></div>`);
+    const el = wrap.querySelector('arki-notification-banner')!;
+    await el.updateComplete;
+    wrap.querySelector('button')!.focus();
+    await settle();
+    // Compared as booleans: a failed comparison of two elements can stall the test runner.
+    expect(deepActive() === wrap.querySelector('button'), 'hidden: no focus taken').to.equal(true);
+    el.hidden = false;
+    await settle();
+    expect(deepActive() === base(el), 'shown: the banner has focus').to.equal(true);
+    expect(lastAnnouncement('polite')).not.to.contain('Lähetetty 60');
   });
 
   for (const variant of ['info', 'success']) {

@@ -279,6 +279,23 @@ describe('arki-opening-hours', () => {
       expect(details.querySelector('table')).to.not.equal(null);
     });
 
+    it('compact with context: the disclosure and caption say whose hours they are, visible words first', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <arki-opening-hours variant="compact" context="Kauppakadun palvelupiste" .hours=${office} .now=${TUE_10}></arki-opening-hours>
+        <arki-opening-hours variant="compact" context="Puhelinneuvonta" lang="sv" .hours=${office} .now=${TUE_10}></arki-opening-hours>
+      </div>`);
+      const [fi, sv] = [...wrap.querySelectorAll('arki-opening-hours')];
+      await Promise.all([fi!.updateComplete, sv!.updateComplete]);
+      const name = (el: ArkiOpeningHours) => shadow(el).querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(name(fi!)).to.equal('Näytä viikon aukioloajat: Kauppakadun palvelupiste');
+      expect(name(sv!)).to.equal('Visa veckans öppettider: Puhelinneuvonta');
+      const hidden = shadow(fi!).querySelector('summary .visually-hidden')!;
+      expect(hidden.textContent).to.equal(': Kauppakadun palvelupiste');
+      expect(shadow(fi!).querySelector('summary')!.firstElementChild!.textContent, 'the visible words come first (2.5.3)').to.equal('Näytä viikon aukioloajat');
+      expect(shadow(fi!).querySelector('caption')!.textContent!.trim()).to.equal('Aukioloajat: Kauppakadun palvelupiste');
+      await expectAccessible(wrap);
+    });
+
     it('follows a lang change on an ancestor', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div lang="fi"><arki-opening-hours .hours=${office} .now=${TUE_10}></arki-opening-hours></div>`);
       const el = wrap.querySelector('arki-opening-hours')!;

@@ -147,6 +147,22 @@ describe('arki-pagination', () => {
     expect(prev!.getBoundingClientRect().bottom).to.be.at.most(first!.getBoundingClientRect().top + 0.5);
   });
 
+  it('narrow (320 px): shown in the DOM and Tab order, row by row: Edellinen, the numbers, Seuraava', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><arki-pagination page="5" total="10"></arki-pagination></div>`);
+    const el = wrap.querySelector('arki-pagination')!;
+    await el.updateComplete;
+    const all = links(el);
+    const rects = all.map((l) => l.getBoundingClientRect());
+    const label = (i: number) => all[i]!.getAttribute('aria-label');
+    // Reading order: a later link is on a lower row, or on the same row further along.
+    for (let i = 1; i < rects.length; i++) {
+      const [a, b] = [rects[i - 1]!, rects[i]!];
+      const sameRow = Math.abs(a.top - b.top) < 1;
+      expect(sameRow ? b.left >= a.right - 0.5 : b.top >= a.bottom - 0.5, `${label(i)} comes after ${label(i - 1)} on screen`).to.equal(true);
+    }
+    expect(rects.at(-1)!.top, 'Seuraava is below the numbers').to.be.at.least(rects.at(-2)!.bottom - 0.5);
+  });
+
   for (const [name, attrs] of [
     ['links, first page', { page: 1, tpl: '?sivu={page}' }],
     ['links, middle page', { page: 5, tpl: '?sivu={page}' }],

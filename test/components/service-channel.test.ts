@@ -45,9 +45,16 @@ describe('arki-service-channel', () => {
     const hours = shadow(el).querySelector<ArkiOpeningHours>('arki-opening-hours')!;
     expect(hours.variant).to.equal('compact');
     expect(hours.now).to.equal(TUE_10);
+    await hours.updateComplete;
+    expect(text(shadow(hours).querySelector('summary')), 'unnamed: the channel type names the hours').to.equal('Näytä viikon aukioloajat: Chatissa');
     el.hoursVariant = 'full';
     await el.updateComplete;
     expect(shadow(el).querySelector<ArkiOpeningHours>('arki-opening-hours')!.variant).to.equal('full');
+    // The channel names its hours: several channels' "Näytä viikon aukioloajat" can be told apart.
+    const named = await fixture<ArkiServiceChannel>(html`<arki-service-channel .channel=${{ ...channel, name: 'Neuvonta' }} .now=${TUE_10}></arki-service-channel>`);
+    const namedHours = shadow(named).querySelector<ArkiOpeningHours>('arki-opening-hours')!;
+    await namedHours.updateComplete;
+    expect(text(shadow(namedHours).querySelector('summary'))).to.equal('Näytä viikon aukioloajat: Neuvonta');
     const custom = await fixture<ArkiServiceChannel>(html`<arki-service-channel .channel=${channel}><p slot="hours">Arkisin 9–15</p></arki-service-channel>`);
     const slot = shadow(custom).querySelector<HTMLSlotElement>('slot[name="hours"]')!;
     expect(slot.assignedElements().map(text)).to.deep.equal(['Arkisin 9–15']);

@@ -14,6 +14,14 @@ const deepActive = (): Element | null => {
 };
 const selected = (el: ArkiTabs) => tabButtons(el).findIndex((b) => b.getAttribute('aria-selected') === 'true');
 
+/** Names an element for a failure message (comparing DOM nodes directly makes the runner serialise the page). */
+const label = (e: Element | null | undefined): string =>
+  e ? `${e.localName}${e.id ? `#${e.id}` : ''}${e.getAttribute('part') ? `[${e.getAttribute('part')}]` : ''}${e.getAttribute('slot') ? `{${e.getAttribute('slot')}}` : ''} "${(e.textContent ?? '').trim().slice(0, 30)}"` : 'nothing';
+/** Fails unless `actual` is `target`, naming both. */
+const expectSame = (actual: Element | null | undefined, target: Element | null | undefined, what = 'focus'): void => {
+  expect(actual === target, `${what}: on ${label(actual)}, expected ${label(target)}`).to.equal(true);
+};
+
 /** Role and accessible name as axe computes them over the flat tree (shadow roots and slots). */
 interface AxeCommons {
   setup(node: Element): unknown;
@@ -192,6 +200,45 @@ describe('arki-tabs', () => {
     } finally {
       console.warn = orig;
     }
+  });
+
+  it('stack-below crossed while a tab has focus: focus moves to its heading, and back to its tab', async () => {
+    const el = await make();
+    tabButtons(el)[1]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expectSame(deepActive(), tabButtons(el)[2]);
+    el.stackBelow = '1000rem'; // as a zoom to 400 %: the viewport is now narrower than stack-below
+    await el.updateComplete;
+    const headings = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="heading"]')];
+    expectSame(deepActive(), headings[2], 'the heading of the focused tab');
+    expect(headings[2]!.querySelector('slot')!.name).to.equal('tab-2');
+    expect(headings[2]!.matches(':focus-visible'), 'with a visible focus indicator').to.equal(true);
+    el.stackBelow = '1px';
+    await el.updateComplete;
+    expectSame(deepActive(), tabButtons(el)[2], 'back to the same tab');
+    expect(selected(el)).to.equal(2);
+  });
+
+  it('stack-below crossed while focus is in a section: focus stays there, and its tab is selected when tabs return', async () => {
+    const el = await make();
+    el.stackBelow = '1000rem';
+    await el.updateComplete;
+    expect(el.selectedIndex).to.equal(0);
+    el.select(2);
+    await el.updateComplete;
+    const link = el.querySelector<HTMLAnchorElement>('a[href="#verkko"]')!;
+    link.focus();
+    const changes: number[] = [];
+    el.addEventListener('arki-tab-change', (e) => changes.push((e as ArkiTabChangeEvent).index));
+    el.stackBelow = '1px';
+    await el.updateComplete;
+    expect(selected(el), 'the section with focus is the shown one').to.equal(0);
+    expectSame(deepActive(), link);
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(changes).to.deep.equal([0]);
+    el.stackBelow = '1000rem';
+    await el.updateComplete;
+    expectSame(deepActive(), link);
   });
 
   it('warns about a tab without a panel', async () => {

@@ -6,6 +6,7 @@ import type { ArkiTextField } from '../../src/components/text-field/text-field.j
 import { resetDevWarnings } from '../../src/base/dev.js';
 import { inSentence } from '../../src/i18n/forms.js';
 import { registerTranslation } from '../../src/i18n/index.js';
+import { loadPageChecks } from '../a11y/page-checks.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { runFormControlSuite } from '../helpers/form-control-suite.js';
 
@@ -489,5 +490,24 @@ describe('arki-text-field', () => {
       expect(errorText(el)).not.to.equal('');
       await expectAccessible(form);
     });
+  });
+});
+
+describe('arki-audit: arki-control-label', () => {
+  it('accepts an aria-label on the element only when it reaches the control inside', async () => {
+    const A = await loadPageChecks();
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <arki-text-field id="reaches" aria-label="Hae 83"></arki-text-field>
+      <arki-text-field id="stops" aria-label="Hae 84"></arki-text-field>
+      <arki-text-field id="none"></arki-text-field>
+      <arki-text-field id="labelled" label="Nimi"></arki-text-field>
+    </div>`);
+    const fields = [...wrap.querySelectorAll('arki-text-field')];
+    await Promise.all(fields.map((f) => f.updateComplete));
+    // As a version of the control that does not forward the host's aria-label would render it.
+    input(wrap.querySelector<ArkiTextField>('#stops')!).removeAttribute('aria-label');
+    const flagged = A.arkiRules(document).filter((v) => v.rule === 'arki-control-label');
+    expect(flagged.map((v) => v.element).sort()).to.deep.equal(['arki-text-field#none', 'arki-text-field#stops']);
+    expect(flagged.find((v) => v.element.includes('#stops'))!.message).to.contain('aria-label on the element does not reach the control');
   });
 });

@@ -211,6 +211,54 @@ describe('arki-timeout-warning', () => {
     expect(location.href).to.equal(href);
   });
 
+  it('when the time runs out while the warning is open, focus moves to "Sulje" and the end is announced once', async () => {
+    const { el, at } = await page();
+    await at(500);
+    await dialog(el).updateComplete;
+    expect(focused()).to.equal('arki-button Jatka istuntoa');
+    // Sample the assertive region: each time it fills with the end message counts as one announcement.
+    const expired = 'Istuntosi on päättynyt. Kirjoittamasi tiedot ovat yhä tällä sivulla';
+    let spoken = 0;
+    let last = lastAnnouncement('assertive');
+    const sampler = setInterval(() => {
+      const now = lastAnnouncement('assertive');
+      if (now !== last && now.startsWith(expired)) spoken++;
+      last = now;
+    }, 10);
+    try {
+      await at(600);
+      await at(601);
+      await wait(50);
+      expect(dialog(el).heading).to.equal('Istuntosi on päättynyt');
+      expect(focused(), 'focus is on the new primary action, not lost').to.equal('arki-button Sulje');
+      await wait(400);
+    } finally {
+      clearInterval(sampler);
+    }
+    expect(spoken, 'the end is announced exactly once').to.equal(1);
+  });
+
+  it('warn-before below 20 s (WCAG 2.2.1) is raised to 20 s with a dev warning; non-numbers fall back to 120', async () => {
+    const warnings: string[] = [];
+    const orig = console.warn;
+    console.warn = (m: string) => warnings.push(m);
+    try {
+      const short = await page({ timeout: 600, warnBefore: 5 });
+      expect(short.el.warnBefore).to.equal(20);
+      expect(warnings.some((w) => w.includes('warn-before="5"') && w.includes('20'))).to.equal(true);
+      await short.at(579);
+      expect(native(short.el).open, '21 s left: not yet').to.equal(false);
+      await short.at(580);
+      expect(native(short.el).open, '20 s left: the warning is open').to.equal(true);
+      short.el.shadowRoot!.querySelector<ArkiDialog>('arki-dialog')!.close();
+      const bad = await page({ timeout: 600, warnBefore: Number('pian') });
+      expect(bad.el.warnBefore).to.equal(120);
+      expect(warnings.some((w) => w.includes('warn-before="NaN"'))).to.equal(true);
+    } finally {
+      console.warn = orig;
+    }
+  });
+
   it('expires-at sets the end; a bad one warns and runs no timer', async () => {
     const { el, at } = await page({ expiresAt: new Date(START + 300_000).toISOString(), warnBefore: 60 });
     expect(el.remaining).to.equal(300);

@@ -113,6 +113,14 @@ export function runFormControlSuite<E extends ArkiFormElement>(o: FormControlSui
       expect(el.matches(':focus-within')).to.equal(false);
     });
 
+    it('disabled, then enabled again: focusable again at once', async () => {
+      const { el } = await inForm<E>(o.markup('name="field" disabled'));
+      el.disabled = false;
+      await el.updateComplete;
+      o.focusTarget(el).focus();
+      expect(el.matches(':focus-within'), 'the control inside is no longer disabled').to.equal(true);
+    });
+
     it('a disabled fieldset disables it', async () => {
       const { form, el } = await inForm<E>(o.markup('name="field"'));
       await o.setUserValue(el);
@@ -164,6 +172,25 @@ export function runFormControlSuite<E extends ArkiFormElement>(o: FormControlSui
       // fieldset around its inputs does, each input keeping its own label ("Kyllä", "Päivä").
       const legend = target.closest('fieldset')?.querySelector(':scope > legend')?.textContent ?? '';
       expect(`${name} ${legend}`, 'the label, or the legend of the group around the control').to.contain(el.label);
+    });
+
+    it('an aria-label on the element (no label) reaches the control inside it, and follows changes', async () => {
+      const { form, el } = await inForm<E>(o.markup('name="field" aria-label="Hakusana 81"'));
+      el.label = '';
+      await el.updateComplete;
+      /** The name of the focusable control, or of the fieldset that groups it (radios, checkboxes, date parts). */
+      const name = () => {
+        const target = o.focusTarget(el);
+        const carrier = target.closest('fieldset') ?? target;
+        const root = carrier.getRootNode() as ShadowRoot;
+        const byRef = (carrier.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map((id) => root.getElementById(id)?.textContent ?? '');
+        return byRef.join(' ').trim() || (carrier.getAttribute('aria-label') ?? '');
+      };
+      expect(name()).to.contain('Hakusana 81');
+      await expectAccessible(form);
+      el.setAttribute('aria-label', 'Hakusana 82');
+      await el.updateComplete;
+      expect(name()).to.contain('Hakusana 82');
     });
 
     it('a user edit fires input or change from the host, bubbling and composed; a reset fires neither', async () => {

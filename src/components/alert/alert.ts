@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
-import { announce } from '../../controllers/announcer.js';
+import { StatusAnnouncer } from '../../controllers/status-announcer.js';
 import { ArkiDismissEvent } from '../../events/dismiss.js';
 import { alertStrings, type AlertStrings } from '../../i18n/alert.js';
 import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
@@ -34,7 +34,9 @@ const prefixKey: Record<AlertVariant, keyof AlertStrings> = {
  * shown later by removing `hidden`, is announced through the library's light-DOM announcer
  * (assertive for `error`, polite otherwise). It does not use `role="alert"`: live regions inside
  * shadow roots are announced unreliably. "Later" means after the document finished loading;
- * set `live="off"` for an alert a framework renders as part of a page's first view.
+ * set `live="off"` for an alert a framework renders as part of a page's first view. A shown
+ * alert whose text, heading or variant changes is announced again, once per change (the same
+ * text rendered again says nothing).
  *
  * **Dismissible.** The close button fires a cancelable `arki-dismiss`, then hides the alert and
  * moves focus to the `return-focus` element, else the next focusable element in the alert's
@@ -60,10 +62,6 @@ const prefixKey: Record<AlertVariant, keyof AlertStrings> = {
 export class ArkiAlert extends ArkiElement {
   static override styles = [reset, typography, focusRing, visuallyHidden, styles];
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'hidden'];
-  }
-
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
     heading: {},
@@ -83,7 +81,7 @@ export class ArkiAlert extends ArkiElement {
   declare dismissible: boolean;
   /** Where focus goes after dismiss: an element id or a CSS selector. */
   declare returnFocus: string;
-  /** `auto`: announce when inserted or shown after the page loaded; `off`: never announce. */
+  /** `auto`: announce when inserted or shown after the page loaded, and when it changes while shown; `off`: never announce. */
   declare live: AlertLive;
 
   private declare slottedHeading: boolean;
@@ -96,16 +94,12 @@ export class ArkiAlert extends ArkiElement {
     this.returnFocus = '';
     this.live = 'auto';
     this.slottedHeading = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.hidden && document.readyState === 'complete') void this.announceLater();
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'hidden' && old !== null && value === null && this.isConnected) void this.announceLater();
+    new StatusAnnouncer(this, {
+      message: () => this.message(),
+      politeness: () => (this.variant === 'error' ? 'assertive' : 'polite'),
+      lang: () => this.localize.code,
+      enabled: () => this.live !== 'off',
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -126,12 +120,6 @@ export class ArkiAlert extends ArkiElement {
   private message(): string {
     const text = [this.heading, this.textContent ?? ''].join(' ').replace(/\s+/g, ' ').trim();
     return text ? `${this.variantText}: ${text}` : '';
-  }
-
-  private async announceLater(): Promise<void> {
-    await this.updateComplete;
-    if (this.live === 'off' || this.hidden || !this.isConnected) return;
-    announce(this.message(), this.variant === 'error' ? 'assertive' : 'polite');
   }
 
   /** Hides the alert as the close button does (fires `arki-dismiss`, moves focus). */

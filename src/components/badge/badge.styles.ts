@@ -3,6 +3,7 @@ import { css } from 'lit';
 export default css`
   :host {
     display: inline-block;
+    max-inline-size: 100%;
     vertical-align: middle;
   }
 
@@ -20,13 +21,15 @@ export default css`
     font-size: var(--arki-font-size-xs);
     font-weight: var(--arki-font-weight-bold);
     line-height: var(--arki-line-height-base);
-    white-space: nowrap;
+    /* A long text wraps inside the badge rather than running off a narrow screen (1.4.10). */
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   .counting {
     justify-content: center;
     min-inline-size: calc(1em * var(--arki-line-height-base) + 2 * var(--arki-border-width-thin));
   }
-  .number { font-variant-numeric: tabular-nums; }
+  .number { font-variant-numeric: tabular-nums; white-space: nowrap; }
   .after-count { font-weight: var(--arki-font-weight-semibold); }
 
   @media (forced-colors: active) {

@@ -134,7 +134,8 @@ export class ArkiButton extends ArkiElement {
     if (changed.has('loading') && this.loading && changed.get('loading') === false) {
       // Loaded on first use: most buttons never enter the loading state.
       const message = this.localize.t.loading;
-      void import('../../controllers/announcer.js').then(({ announce }) => announce(message));
+      const lang = this.localize.code;
+      void import('../../controllers/announcer.js').then(({ announce }) => announce(message, 'polite', lang));
     }
   }
 

@@ -132,12 +132,12 @@ export class ArkiCheckboxGroup extends ArkiChoiceGroup {
         if (checked.length === 0) {
           if (!this.required) return null;
           return min > 1
-            ? { flag: 'valueMissing', message: s.checkboxGroupTooFew(this.label, min) }
-            : constraintFailure(this.localize, this.label, { flag: 'valueMissing', choice: true });
+            ? { flag: 'valueMissing', message: s.checkboxGroupTooFew(this.fieldName, min) }
+            : constraintFailure(this.localize, this.fieldName, { flag: 'valueMissing', choice: true });
         }
         if (checked.some((i) => i.exclusive)) return null;
-        if (min && checked.length < min) return { flag: 'rangeUnderflow', message: s.checkboxGroupTooFew(this.label, min) };
-        if (max && checked.length > max) return { flag: 'rangeOverflow', message: s.checkboxGroupTooMany(this.label, max) };
+        if (min && checked.length < min) return { flag: 'rangeUnderflow', message: s.checkboxGroupTooFew(this.fieldName, min) };
+        if (max && checked.length > max) return { flag: 'rangeOverflow', message: s.checkboxGroupTooMany(this.fieldName, max) };
         return null;
       },
     ];

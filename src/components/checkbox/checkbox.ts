@@ -109,7 +109,7 @@ export class ArkiCheckbox extends ArkiFormElement {
   }
   protected checkConstraints(): ValidationFailure | null {
     if (!this.required || this.checked) return null;
-    return { flag: 'valueMissing', message: this.localize.strings(checkboxStrings).checkboxValueMissing(this.label) };
+    return { flag: 'valueMissing', message: this.localize.strings(checkboxStrings).checkboxValueMissing(this.fieldName) };
   }
 
   // --- User input ----------------------------------------------------------------------------
@@ -148,6 +148,7 @@ export class ArkiCheckbox extends ArkiFormElement {
           aria-required=${this.required ? 'true' : nothing}
           aria-invalid=${invalid ? 'true' : nothing}
           aria-describedby=${this.describedBy('hint', 'error')}
+          aria-label=${this.controlLabel}
           @click=${this.onClick}
           @input=${this.onInput}
           @change=${this.onChange}

@@ -168,7 +168,7 @@ export class ArkiContactCard extends ArkiElement {
     clearTimeout(this.copiedTimer);
     this.copied = ok ? kind : undefined;
     this.failed = ok ? undefined : kind;
-    announce(ok ? (kind === 'phone' ? s.contactPhoneCopied : s.contactEmailCopied) : s.contactCopyFailed);
+    announce(ok ? (kind === 'phone' ? s.contactPhoneCopied : s.contactEmailCopied) : s.contactCopyFailed, 'polite', this.localize.code);
     if (ok) this.copiedTimer = setTimeout(() => (this.copied = undefined), COPIED_MS);
     return ok;
   }
@@ -211,7 +211,7 @@ export class ArkiContactCard extends ArkiElement {
         ${c.url ? this.row('external-link', s.contactWebsite, html`<a class="focus-ring" href=${c.url}>${displayUrl(c.url)}</a>`) : nothing}
       </dl>
       ${c.hours
-        ? html`<arki-opening-hours variant="compact" label=${s.contactHours} .hours=${c.hours} .now=${this.now} .clock=${this.clock} ?hour12=${this.hour12}></arki-opening-hours>`
+        ? html`<arki-opening-hours variant="compact" label=${s.contactHours} context=${localize(c.name, locale)} .hours=${c.hours} .now=${this.now} .clock=${this.clock} ?hour12=${this.hour12}></arki-opening-hours>`
         : nothing}
       <slot></slot>
     </article>`;

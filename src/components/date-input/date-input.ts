@@ -151,7 +151,7 @@ export class ArkiDateInput extends ArkiFormElement {
   private problem(): { failure: ValidationFailure; parts: DatePart[] } | null {
     const { iso, problem } = this.check();
     const s = this.localize.strings(dateInputStrings);
-    const label = this.label;
+    const label = this.fieldName;
     if (problem) {
       const parts = problem.parts;
       switch (problem.kind) {
@@ -260,7 +260,7 @@ export class ArkiDateInput extends ArkiFormElement {
     const invalid = this.invalidParts();
     const labels: Record<DatePart, string> = { day: s.dateInputDay, month: s.dateInputMonth, year: s.dateInputYear };
     return html`<div class="field" ?data-invalid=${!!this.visibleError}>
-      <fieldset part="base" class="fieldset" aria-describedby=${this.describedBy('hint', 'error')}>
+      <fieldset part="base" class="fieldset" aria-label=${this.controlLabel} aria-describedby=${this.describedBy('hint', 'error')}>
         ${renderLegend({ label: this.label, marker: this.renderMarker(), headingLevel: this.legendAsHeading ? this.headingLevel : null })}
         <div class="body">
           ${this.renderHint('hint')} ${this.renderError('error')}

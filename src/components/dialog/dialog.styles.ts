@@ -25,6 +25,12 @@ export default css`
   :host([size='s']) dialog { --_width: var(--arki-dialog-width, 28rem); }
   :host([size='l']) dialog { --_width: var(--arki-dialog-width, 60rem); }
   dialog:not([open]) { display: none; }
+  /* Focused itself (tabindex="-1") when long content has no heading to start at. */
+  dialog:focus { outline: none; }
+  dialog:focus-visible {
+    outline: var(--arki-focus-ring-width) solid var(--arki-color-focus-ring);
+    outline-offset: calc(var(--arki-focus-ring-width) * -1);
+  }
   dialog::backdrop {
     background: var(--arki-color-backdrop);
   }
@@ -103,6 +109,6 @@ export default css`
   @media (forced-colors: active) {
     dialog { border-color: CanvasText; }
     .close { color: ButtonText; border-color: ButtonText; }
-    .heading:focus-visible { outline-color: Highlight; }
+    .heading:focus-visible, dialog:focus-visible { outline-color: Highlight; }
   }
 `;

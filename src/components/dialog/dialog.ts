@@ -8,7 +8,7 @@ import { focusRing, reset } from '../../styles/shared.js';
 import { typography } from '../../styles/typography.js';
 import '../button/button.js';
 import '../icon/icon.js';
-import { autofocusTarget, containsFocus, deepActiveElement, tabbables } from './focus.js';
+import { FocusLossWatch, autofocusTarget, containsFocus, deepActiveElement, focusElement, tabbables } from './focus.js';
 import { lockScroll, unlockScroll } from './scroll-lock.js';
 import styles from './dialog.styles.js';
 
@@ -18,6 +18,8 @@ export const dialogVariants = ['default', 'confirm'] as const;
 export type DialogVariant = (typeof dialogVariants)[number];
 export const dialogSizes = ['s', 'm', 'l'] as const;
 export type DialogSize = (typeof dialogSizes)[number];
+export const dialogInitialFocus = ['auto', 'heading'] as const;
+export type DialogInitialFocus = (typeof dialogInitialFocus)[number];
 
 let nextId = 0;
 /** Open modal dialogs, innermost last: the announcer lives in the innermost one. */
@@ -30,9 +32,13 @@ const modalStack: ArkiDialog[] = [];
  * announcements are read. **Non-modal** (`show()` or `non-modal`): the page stays usable.
  *
  * **Focus.** On open, focus moves to the first element marked `autofocus`, else (confirm
- * variant) the cancel button, else the first focusable element in the content and footer, else
- * the heading. The close button is not the first stop: reading starts from the content. On
- * close, focus returns to the element that had it when the dialog opened.
+ * variant) the cancel button, else the first focusable element in the content and footer. When
+ * there is none, or it would be out of view with the dialog scrolled to its top (long content),
+ * focus goes to the heading (or, without one, the dialog itself), so reading starts at the
+ * beginning (ARIA Authoring Practices dialog pattern); `initial-focus="heading"` always starts
+ * there. The close button is not the first stop. If the focused element is removed while the
+ * dialog is open (its content replaced), focus moves to the initial target again rather than to
+ * the inert page. On close, focus returns to the element that had it when the dialog opened.
  *
  * **Closing.** Esc, the close button and (with `light-dismiss`) a click outside fire a
  * cancelable `cancel`, then close. `persistent` ignores Esc and outside clicks (the user must
@@ -79,6 +85,8 @@ export class ArkiDialog extends ArkiElement {
     confirmLabel: { attribute: 'confirm-label' },
     cancelLabel: { attribute: 'cancel-label' },
     danger: { type: Boolean },
+    initialFocus: { attribute: 'initial-focus' },
+    closeLabel: { attribute: 'close-label' },
     returnValue: { attribute: false },
     hasHeadingSlot: { state: true },
     hasFooter: { state: true },
@@ -107,6 +115,10 @@ export class ArkiDialog extends ArkiElement {
   declare cancelLabel: string;
   /** Confirm variant: the confirm button is a danger button (e.g. "Poista"). */
   declare danger: boolean;
+  /** Where focus goes on opening: `auto` (the rules above) or `heading` (always the top). */
+  declare initialFocus: DialogInitialFocus;
+  /** Name of the close button (default "Sulje"); e.g. "Sulje ohje" to match the same control elsewhere. */
+  declare closeLabel: string;
   /** Why the dialog closed: `confirm`, `cancel`, a `data-arki-close` value, or `''`. */
   declare returnValue: string;
 
@@ -124,6 +136,8 @@ export class ArkiDialog extends ArkiElement {
   private isModal = false;
   private active = false;
   private pendingConfirm?: (confirmed: boolean) => void;
+  /** Content replaced while open can take the focused element with it. */
+  private readonly focusLoss = new FocusLossWatch(this, () => this.focusInitial());
 
   constructor() {
     super();
@@ -139,6 +153,8 @@ export class ArkiDialog extends ArkiElement {
     this.confirmLabel = '';
     this.cancelLabel = '';
     this.danger = false;
+    this.initialFocus = 'auto';
+    this.closeLabel = '';
     this.returnValue = '';
     this.hasHeadingSlot = false;
     this.hasFooter = false;
@@ -152,6 +168,7 @@ export class ArkiDialog extends ArkiElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant')) this.variant = this.oneOf('variant', this.variant, dialogVariants, 'default');
     if (changed.has('size')) this.size = this.oneOf('size', this.size, dialogSizes, 'm');
+    if (changed.has('initialFocus')) this.initialFocus = this.oneOf('initial-focus', this.initialFocus, dialogInitialFocus, 'auto');
     if (changed.has('headingLevel') && !(this.headingLevel >= 1 && this.headingLevel <= 6)) {
       this.warn(`unknown heading-level="${this.headingLevel}"; using 2. Allowed: 1–6.`);
       this.headingLevel = 2;
@@ -225,6 +242,7 @@ export class ArkiDialog extends ArkiElement {
       this.dialog.show();
     }
     this.open = true;
+    this.focusLoss.start();
     this.focusInitial();
   }
 
@@ -232,6 +250,7 @@ export class ArkiDialog extends ArkiElement {
   private afterClose(): void {
     if (!this.active) return;
     this.active = false;
+    this.focusLoss.stop();
     if (this.isModal) {
       unlockScroll();
       const i = modalStack.indexOf(this);
@@ -248,13 +267,31 @@ export class ArkiDialog extends ArkiElement {
   }
 
   private focusInitial(): void {
+    const marked = autofocusTarget(this.dialog);
+    if (marked) {
+      marked.focus();
+      return;
+    }
     const cancel = this.variant === 'confirm' ? this.renderRoot.querySelector<HTMLElement>('.cancel') : null;
     const body = this.renderRoot.querySelector<HTMLElement>('.body')!;
     const footer = this.renderRoot.querySelector<HTMLElement>('.footer')!;
-    const target = autofocusTarget(this.dialog) ?? cancel ?? tabbables(body)[0] ?? tabbables(footer)[0];
-    if (target) target.focus();
-    else if (!this.headingEl.hidden) this.headingEl.focus();
-    else this.renderRoot.querySelector<HTMLElement>('.close')?.focus();
+    const target = this.initialFocus === 'heading' ? undefined : (cancel ?? tabbables(body)[0] ?? tabbables(footer)[0]);
+    this.dialog.scrollTop = 0;
+    if (target && this.inViewFromTop(target)) {
+      target.focus();
+      return;
+    }
+    // APG: long content would open scrolled to its end; start at the top instead.
+    if (!this.headingEl.hidden) this.headingEl.focus();
+    else focusElement(this.dialog);
+    this.dialog.scrollTop = 0;
+  }
+
+  /** Whether `el` is fully visible in the dialog while it is scrolled to its top. */
+  private inViewFromTop(el: HTMLElement): boolean {
+    const box = this.dialog.getBoundingClientRect();
+    const bottom = box.top + this.dialog.clientTop + this.dialog.clientHeight;
+    return el.getBoundingClientRect().bottom <= bottom + 1;
   }
 
   private onKeydown(e: KeyboardEvent): void {
@@ -343,7 +380,7 @@ export class ArkiDialog extends ArkiElement {
           <div part="heading" class="heading focus-ring" id="${this.uid}-heading" role="heading" aria-level=${this.headingLevel} tabindex="-1" ?hidden=${!named}>
             <slot name="heading" @slotchange=${this.onHeadingSlotChange}>${this.heading}</slot>
           </div>
-          <button part="close" class="close focus-ring" type="button" aria-label=${this.localize.strings(dialogStrings).close} @click=${() => this.requestClose()}>
+          <button part="close" class="close focus-ring" type="button" aria-label=${this.closeLabel || this.localize.strings(dialogStrings).close} @click=${() => this.requestClose()}>
             <arki-icon name="close"></arki-icon>
           </button>
         </div>

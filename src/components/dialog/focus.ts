@@ -1,8 +1,8 @@
 /**
  * Focus helpers that see through shadow roots and slots (the flat tree), which
  * `querySelectorAll` cannot: a dialog's content is slotted, a page's buttons sit in shadow
- * roots. Used by the dialog (initial focus, return focus) and by the alert and tag (where focus
- * goes after they disappear).
+ * roots. Used by the dialog (initial focus, return focus, content replaced while open), by the
+ * alert and tag (where focus goes after they disappear) and by `FocusKeeperController`.
  * @since 0.1.0
  */
 
@@ -127,5 +127,61 @@ export function findTarget(ref: string, from: Element): HTMLElement | null {
     return root.querySelector<HTMLElement>(ref) ?? document.querySelector<HTMLElement>(ref);
   } catch {
     return null;
+  }
+}
+
+/** Custom elements under `root` (light DOM) that have not finished rendering yet. */
+export function rendered(root: Element): Promise<unknown> {
+  return Promise.all([...root.querySelectorAll('*')].map((e) => (e as { updateComplete?: Promise<unknown> }).updateComplete));
+}
+
+/**
+ * Notices when the element that had focus inside `host` is removed (content replaced in place,
+ * e.g. the next step of a dialog) and focus has fallen to the page, which is inert behind a
+ * modal: then calls `onLost`, once the new content has rendered. Focus the user moved out of
+ * `host` is left alone.
+ */
+export class FocusLossWatch {
+  private last: HTMLElement | null = null;
+  private observer?: MutationObserver;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly onLost: () => void,
+  ) {}
+
+  start(): void {
+    this.last = containsFocus(this.host) ? deepActiveElement() : null;
+    this.observer ??= new MutationObserver(() => void this.check());
+    this.observer.observe(this.host, { childList: true, subtree: true });
+    this.host.addEventListener('focusin', this.onFocusIn);
+    this.host.addEventListener('focusout', this.onFocusOut);
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.host.removeEventListener('focusin', this.onFocusIn);
+    this.host.removeEventListener('focusout', this.onFocusOut);
+    this.last = null;
+  }
+
+  private onFocusIn = (): void => {
+    this.last = deepActiveElement();
+  };
+
+  private onFocusOut = (e: FocusEvent): void => {
+    // Retargeted: focus moving within the host reports the host (or a light-DOM child) here.
+    const to = e.relatedTarget;
+    if (to instanceof Node && to !== this.host && !this.host.contains(to)) this.last = null;
+  };
+
+  private async check(): Promise<void> {
+    const last = this.last;
+    if (!last || last.isConnected) return;
+    await rendered(this.host);
+    const active = document.activeElement;
+    if (this.last !== last || (active && active !== document.body)) return;
+    this.last = null;
+    this.onLost();
   }
 }

@@ -29,8 +29,9 @@ function heading(ctx: ViewContext, content: unknown): TemplateResult {
   return staticHtml`<${tag} class="channel-name">${content}</${tag}>`;
 }
 
-function hours(value: OpeningHours | undefined, ctx: ViewContext): TemplateResult | typeof nothing {
-  return value ? html`<arki-opening-hours class="hours" variant="compact" .hours=${value} .now=${ctx.now}></arki-opening-hours>` : nothing;
+/** `context` (the channel or place) names the hours, so several on one page can be told apart. */
+function hours(value: OpeningHours | undefined, context: string, ctx: ViewContext): TemplateResult | typeof nothing {
+  return value ? html`<arki-opening-hours class="hours" variant="compact" context=${context} .hours=${value} .now=${ctx.now}></arki-opening-hours>` : nothing;
 }
 
 function linkText(link: DigitalSupportLink, fallback: string, ctx: ViewContext): TemplateResult | string {
@@ -48,7 +49,7 @@ function phone(p: DigitalSupportPhone, ctx: ViewContext): TemplateResult {
       <p><a class="link phone-number focus-ring" href=${telHref(p.number)}>${p.number}</a></p>
       ${price ? html`<p class="detail">${price}</p>` : nothing}
       ${p.note ? html`<p class="detail">${text(p.note, ctx.locale)}</p>` : nothing}
-      ${hours(p.hours, ctx)}
+      ${hours(p.hours, localize(p.name, ctx.locale) || ctx.s.dsPhone, ctx)}
     </div>
   </li>`;
 }
@@ -58,7 +59,7 @@ function location(l: DigitalSupportLocation, ctx: ViewContext): TemplateResult {
     ${heading({ ...ctx, level: ctx.level + 1 }, text(l.name, ctx.locale))}
     ${l.address ? html`<p class="address">${formatAddress(l.address, ctx.locale)}</p>` : nothing}
     ${l.note ? html`<p class="detail">${text(l.note, ctx.locale)}</p>` : nothing}
-    ${hours(l.hours, ctx)}
+    ${hours(l.hours, localize(l.name, ctx.locale), ctx)}
     ${l.url ? html`<p><a class="link focus-ring" href=${l.url}>${ctx.s.dsPlaceInfo}<span class="visually-hidden">: ${text(l.name, ctx.locale)}</span></a></p>` : nothing}
   </li>`;
 }
@@ -70,7 +71,7 @@ function linkChannel(kind: 'booking' | 'chat', link: DigitalSupportLink, ctx: Vi
     <div class="body">
       ${heading(ctx, booking ? ctx.s.dsRemote : ctx.s.dsChat)}
       <p><a class="link focus-ring" href=${link.url}>${linkText(link, booking ? ctx.s.dsBooking : ctx.s.dsChatOpen, ctx)}</a></p>
-      ${hours(link.hours, ctx)}
+      ${hours(link.hours, booking ? ctx.s.dsRemote : ctx.s.dsChat, ctx)}
     </div>
   </li>`;
 }

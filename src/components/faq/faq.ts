@@ -166,7 +166,7 @@ export class ArkiFaq extends ArkiElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const s = this.localize.strings(faqStrings);
-      if (this.isConnected) announce(this.shown === 0 ? s.faqNoResults(this.query.trim()) : s.faqCount(this.shown, this.total));
+      if (this.isConnected) announce(this.shown === 0 ? s.faqNoResults(this.query.trim()) : s.faqCount(this.shown, this.total), 'polite', this.localize.code);
     }, FAQ_ANNOUNCE_DELAY);
   }
 

@@ -163,12 +163,12 @@ export class ArkiFeedback extends ArkiElement {
       if (hadFocus) this.focusNext = '.thanks';
       // After the render: the send button's own "loading" announcement must not replace this one.
       await this.updateComplete;
-      announce(s.feedbackThanks);
+      announce(s.feedbackThanks, 'polite', this.localize.code);
     } catch {
       this.pending = false;
       this.failed = true;
       await this.updateComplete;
-      announce(s.feedbackFailed, 'assertive');
+      announce(s.feedbackFailed, 'assertive', this.localize.code);
     }
   }
 

@@ -65,7 +65,18 @@ export default css`
     line-height: var(--arki-line-height-tight);
     white-space: nowrap;
   }
-  .input:hover + .button { background: var(--arki-color-action-secondary-hover); }
+  .input:not([data-readonly]):hover + .button { background: var(--arki-color-action-secondary-hover); }
+  /* Read-only: still focusable and described, but drawn as a plain box, not an action. */
+  .input[data-readonly] { cursor: default; }
+  .input[data-readonly]::file-selector-button { cursor: default; }
+  .input[data-readonly]::-webkit-file-upload-button { cursor: default; }
+  .input[data-readonly] + .button {
+    border-color: var(--arki-color-border-strong);
+    border-style: dashed;
+    background: var(--arki-color-surface-sunken);
+    color: var(--arki-color-text);
+    font-weight: var(--arki-font-weight-regular);
+  }
   .input:disabled + .button {
     border-color: var(--arki-color-action-disabled);
     background: var(--arki-color-action-disabled);
@@ -155,6 +166,7 @@ export default css`
     .input { forced-color-adjust: none; color: transparent; }
     .input:focus-visible { outline-color: Highlight; box-shadow: none; }
     .input:disabled + .button { border-color: GrayText; color: GrayText; }
+    .input[data-readonly] + .button { border-color: CanvasText; background: Canvas; color: CanvasText; }
     .remove { color: LinkText; }
     .remove:disabled { color: GrayText; }
   }

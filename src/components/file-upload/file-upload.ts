@@ -34,7 +34,10 @@ const FLAGS: Record<FileProblem, keyof ValidityStateFlags> = { type: 'typeMismat
  *
  * Files go in FormData as one entry per accepted file under `name`. Browsers do not restore file
  * choices after navigation; when one passes files back to `formStateRestoreCallback`, they are
- * restored. `readonly` (not a native file-input attribute) shows the list without changing it.
+ * restored. `readonly` (not a native file-input attribute) shows the list without changing it:
+ * the choose button stays focusable (it is not disabled, so it is not skipped or read as
+ * unavailable), is described as read-only ("Vain luku: tiedostoja ei voi lisätä eikä poistaa",
+ * also shown), and neither a click, a key nor a drop changes the files.
  *
  * @summary File chooser with drag and drop, per-file errors and a removable file list.
  * @status stable
@@ -171,7 +174,7 @@ export class ArkiFileUpload extends ArkiFormElement {
     this.emit();
     const s = this.localize.strings(fileUploadStrings);
     const accepted = added.length - rejected;
-    announce([accepted ? s.fileUploadAdded(accepted) : '', rejected ? s.fileUploadRejected(rejected) : ''].filter(Boolean).join('. '));
+    announce([accepted ? s.fileUploadAdded(accepted) : '', rejected ? s.fileUploadRejected(rejected) : ''].filter(Boolean).join('. '), 'polite', this.localize.code);
   }
 
   private removeEntry(id: number): void {
@@ -186,7 +189,7 @@ export class ArkiFileUpload extends ArkiFormElement {
     this.entries = this.entries.filter((e) => e.id !== id);
     this.commitUserInput();
     this.emit();
-    announce(this.localize.strings(fileUploadStrings).fileUploadRemoved(entry.file.name));
+    announce(this.localize.strings(fileUploadStrings).fileUploadRemoved(entry.file.name), 'polite', this.localize.code);
   }
 
   private emit(): void {
@@ -226,7 +229,7 @@ export class ArkiFileUpload extends ArkiFormElement {
     const list = this.classified();
     const bad = list.find((e) => e.problem);
     if (bad) return { flag: FLAGS[bad.problem!], message: this.problemMessage(bad) };
-    if (this.required && !list.length) return { flag: 'valueMissing', message: this.localize.strings(fileUploadStrings).fileUploadValueMissing(this.label) };
+    if (this.required && !list.length) return { flag: 'valueMissing', message: this.localize.strings(fileUploadStrings).fileUploadValueMissing(this.fieldName) };
     return null;
   }
 
@@ -278,6 +281,15 @@ export class ArkiFileUpload extends ArkiFormElement {
     this.userAdd(Array.from(e.dataTransfer?.files ?? []));
   };
 
+  /** Read-only: a click (also the one Enter or Space makes) must not open the file chooser. */
+  private onInputClick = (e: Event): void => {
+    if (this.readonly) e.preventDefault();
+  };
+
+  private onInputKeydown = (e: KeyboardEvent): void => {
+    if (this.readonly && (e.key === 'Enter' || e.key === ' ')) e.preventDefault();
+  };
+
   private onChange = (e: Event): void => {
     const input = e.target as HTMLInputElement;
     const files = Array.from(input.files ?? []);
@@ -321,10 +333,13 @@ export class ArkiFileUpload extends ArkiFormElement {
     const full = this.multiple && this.maxCount !== Infinity && accepted >= this.maxCount;
     const status = full ? s.fileUploadMaxReached(this.maxCount) : list.length ? s.fileUploadChosen(accepted) : s.fileUploadNone;
     const describedBy = [this.hint ? 'hint' : '', fieldError ? 'error' : '', 'status', ...problems.map((e) => `file-error-${e.id}`)].filter(Boolean).join(' ');
+    // The host's aria-label names the input only when there is no visible label (aria-labelledby wins).
+    const ariaName = this.label ? '' : this.hostAriaLabel?.trim();
     return html`<div class="field" ?data-invalid=${invalid}>
       <div class="label-row">
         <label part="label" class="label" id="label" for="input">${this.label}${this.renderMarker()}</label><slot name="help"></slot>
       </div>
+      ${ariaName ? html`<span id="aria-name" hidden>${ariaName}</span>` : nothing}
       ${this.renderHint('hint')} ${fieldError ? this.renderError('error') : nothing}
       <div
         part="control"
@@ -343,11 +358,14 @@ export class ArkiFileUpload extends ArkiFormElement {
             type="file"
             ?multiple=${this.multiple}
             accept=${ifDefined(acceptAttribute(this.rules) || undefined)}
-            ?disabled=${inactive}
-            aria-labelledby="label button"
+            ?disabled=${this.isDisabled}
+            ?data-readonly=${this.readonly}
+            aria-labelledby=${ariaName ? 'aria-name button' : 'label button'}
             aria-describedby=${describedBy}
             aria-required=${ifDefined(this.required ? 'true' : undefined)}
             aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+            @click=${this.onInputClick}
+            @keydown=${this.onInputKeydown}
             @change=${this.onChange}
             @input=${(e: Event) => e.stopPropagation() /* ours is fired after the list is updated */}
           />
@@ -355,7 +373,7 @@ export class ArkiFileUpload extends ArkiFormElement {
         </span>
         <span class="drop-text">${this.multiple ? s.fileUploadDropMultiple : s.fileUploadDrop}</span>
       </div>
-      <div class="status" id="status">${status}</div>
+      <div class="status" id="status">${status}${this.readonly ? html`. <span class="readonly-note">${s.fileUploadReadonly}</span>` : nothing}</div>
       ${list.length
         ? html`<ul part="files" class="files" aria-label=${s.fileUploadListLabel}>
             ${repeat(list, (e) => e.id, (e) => this.renderEntry(e, s))}

@@ -2,9 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { devWarn } from '../../base/dev.js';
+import { FocusKeeperController } from '../../controllers/focus-keeper.js';
 import { headerStrings } from '../../i18n/header.js';
 import { focusRing, reset } from '../../styles/shared.js';
 import '../icon/icon.js';
+import { containsFocus, tabbables } from '../dialog/focus.js';
 import { StickyFocusController } from './sticky-focus.js';
 import styles from './header.styles.js';
 
@@ -40,7 +42,9 @@ const navConverter = {
  * behind a "Valikko" button (ARIA Authoring Practices disclosure: `aria-expanded`,
  * `aria-controls`). Tab goes from the button into the menu; Esc closes it and returns focus to
  * the button. The language switcher stays visible: a user who cannot read the current
- * language must not have to find it behind a menu.
+ * language must not have to find it behind a menu. Folding while focus is in the navigation or
+ * the search (zooming in) moves focus to the menu button; unfolding while the menu button has
+ * focus moves it to the first navigation link, so focus is never lost to the page.
  *
  * **Sticky:** `sticky` keeps the header at the top while scrolling. So that it never covers the
  * element that has focus (WCAG 2.4.11), it sets `scroll-padding-top` on `<html>` to its own
@@ -95,6 +99,8 @@ export class ArkiHeader extends ArkiElement {
 
   private resizeObserver?: ResizeObserver;
   private readonly stickyFocus = new StickyFocusController(this);
+  /** The layout of the last render, to notice a fold or unfold. */
+  private wasNarrow = false;
 
   constructor() {
     super();
@@ -106,6 +112,22 @@ export class ArkiHeader extends ArkiElement {
     this.narrow = false;
     this.menuOpen = false;
     this.banner = true;
+    // Keeps focus when the layout switches (a controller registers itself with its host).
+    new FocusKeeperController<'menu-button' | 'navigation' | 'same'>(this, {
+      switching: () => this.narrow !== this.wasNarrow,
+      // Folding hides the search and the navigation; unfolding removes the menu button and moves
+      // the search back beside the language switcher (its slot is re-created).
+      locate: (focused) => {
+        const inFoldable = this.foldable.some((el) => containsFocus(el));
+        if (this.narrow) return inFoldable ? 'menu-button' : undefined;
+        return focused === this.menuButton ? 'navigation' : inFoldable ? 'same' : undefined;
+      },
+      resolve: (to, focused) => {
+        if (to === 'menu-button') return this.menuButton;
+        if (to === 'same') return focused;
+        return this.foldable.flatMap((el) => tabbables(el))[0];
+      },
+    });
   }
 
   override connectedCallback(): void {
@@ -143,6 +165,7 @@ export class ArkiHeader extends ArkiElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.wasNarrow = this.narrow;
     if (changed.has('sticky') || changed.has('menuOpen') || changed.has('narrow')) this.stickyFocus.update(this.sticky);
   }
 
@@ -153,6 +176,11 @@ export class ArkiHeader extends ArkiElement {
 
   private get menuButton(): HTMLButtonElement | null {
     return this.shadowRoot?.querySelector<HTMLButtonElement>('.menu-button') ?? null;
+  }
+
+  /** What folds behind the menu button: the navigation first, then the search. */
+  private get foldable(): HTMLElement[] {
+    return ['.nav', '.search'].map((q) => this.shadowRoot?.querySelector<HTMLElement>(q)).filter((el): el is HTMLElement => !!el);
   }
 
   private onKeydown = (e: KeyboardEvent): void => {

@@ -1,12 +1,14 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
+import { FocusKeeperController } from '../../controllers/focus-keeper.js';
 import { helpPanelStrings } from '../../i18n/help-panel.js';
 import { focusRing, reset } from '../../styles/shared.js';
 import { typography } from '../../styles/typography.js';
 import { headingLevels, renderHeading, type HeadingLevel } from '../accordion-item/heading.js';
 import '../dialog/dialog.js';
 import type { ArkiDialog } from '../dialog/dialog.js';
+import { containsFocus } from '../dialog/focus.js';
 import '../icon/icon.js';
 import { MediaController, narrowQuery } from './media.js';
 import { readStored, writeStored } from './storage.js';
@@ -22,8 +24,14 @@ const DEFAULT_BREAKPOINT = '48em';
  * (`<aside>` named by its heading). It is not modal: it covers nothing and does not hold focus.
  * Opening moves focus to its heading; the close button and Esc close it and return focus to the
  * button. **Narrow screens** (up to `breakpoint`, default 48em, which includes 400 % zoom of a
- * 1280 px window): the same content opens as a modal `arki-dialog`, with focus kept inside and
- * returned to the button on close.
+ * 1280 px window): the same content opens as a modal `arki-dialog`, with focus on its heading
+ * as on wide screens, kept inside, and returned to the button on close. The close button is
+ * "Sulje ohje" in both forms.
+ *
+ * **Crossing the breakpoint while open** (e.g. zooming in or out): if focus is in the help, it
+ * stays open in the other form and focus stays on the same thing (heading, close button, or the
+ * link in the text). If the user is elsewhere on the page, going narrow closes it instead: a
+ * modal must not take over the page by itself.
  *
  * **Remembering:** with `storage-key`, the user's choice (open or closed) is kept in
  * `localStorage` under that key and restored on the next page that uses the same key. A stored
@@ -78,8 +86,10 @@ export class ArkiHelpPanel extends ArkiElement {
     return this.renderRoot?.querySelector('arki-dialog') ?? null;
   }
 
-  private readonly media = new MediaController(this, () => narrowQuery(this.validBreakpoint), () => this.onMediaChange());
+  private readonly media = new MediaController(this, () => narrowQuery(this.validBreakpoint));
   private focusOnOpen = false;
+  /** The form of the last render, to notice a crossing. */
+  private wasModal = false;
 
   constructor() {
     super();
@@ -89,6 +99,12 @@ export class ArkiHelpPanel extends ArkiElement {
     this.label = '';
     this.storageKey = '';
     this.breakpoint = DEFAULT_BREAKPOINT;
+    // Keeps focus when the layout switches (a controller registers itself with its host).
+    new FocusKeeperController<'heading' | 'close' | 'content'>(this, {
+      switching: () => this.open && this.modal !== this.wasModal,
+      locate: (focused) => this.locateFocus(focused),
+      resolve: (key, focused) => this.focusTarget(key, focused),
+    });
   }
 
   /** Whether the panel is in its narrow, modal form. */
@@ -116,7 +132,15 @@ export class ArkiHelpPanel extends ArkiElement {
     }
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    // Going narrow while open: the panel becomes a modal. Only if the user is in it; otherwise close.
+    const panel = this.renderRoot?.querySelector<HTMLElement>('.panel');
+    if (this.hasUpdated && this.open && this.modal && !this.wasModal && !(panel && containsFocus(panel))) this.open = false;
+    super.update(changed);
+  }
+
   protected override updated(): void {
+    this.wasModal = this.modal;
     const dialog = this.dialog;
     if (this.modal && dialog) {
       if (this.open && !dialog.open) dialog.showModal();
@@ -142,16 +166,34 @@ export class ArkiHelpPanel extends ArkiElement {
     if (open === this.open) return;
     this.open = open;
     this.focusOnOpen = open;
+    // A modal returns focus to its opener, which is not the toggle if it opened at a crossing.
     if (!open && !this.modal) this.trigger?.focus();
+    else if (!open) void this.updateComplete.then(() => this.trigger?.focus());
     writeStored(this.storageKey, open ? 'open' : 'closed');
     const init = { bubbles: true, composed: true };
     const states = open ? { newState: 'open', oldState: 'closed' } : { newState: 'closed', oldState: 'open' };
     this.dispatchEvent(typeof ToggleEvent === 'function' ? new ToggleEvent('toggle', { ...init, ...states }) : new Event('toggle', init));
   }
 
-  /** Crossing the breakpoint while open: the modal closes and the panel shows in place, or the other way round. */
-  private onMediaChange(): void {
-    if (this.open && this.modal) this.open = false;
+  /** Where focus is in the form that is going away (the toggle is in both and stays). */
+  private locateFocus(focused: HTMLElement): 'heading' | 'close' | 'content' | undefined {
+    const root = focused.getRootNode();
+    if (root === this.shadowRoot) return focused.matches('.heading-text') ? 'heading' : focused.matches('[part="close"]') ? 'close' : undefined;
+    if (root === this.dialog?.shadowRoot) {
+      const part = focused.getAttribute('part');
+      return part === 'heading' || part === 'close' ? part : undefined;
+    }
+    return 'content';
+  }
+
+  /** The same thing in the new form, once it has rendered (the dialog opens in its own update). */
+  private async focusTarget(key: 'heading' | 'close' | 'content', focused: HTMLElement): Promise<HTMLElement | null | undefined> {
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (key === 'content') return focused;
+    if (!this.modal || !dialog) return this.renderRoot.querySelector<HTMLElement>(key === 'heading' ? '.heading-text' : '[part="close"]');
+    await dialog.updateComplete;
+    return dialog.shadowRoot?.querySelector<HTMLElement>(`[part="${key}"]`);
   }
 
   /** The dialog closed by itself (Esc, its close button): the dialog returned focus to the button. */
@@ -193,7 +235,8 @@ export class ArkiHelpPanel extends ArkiElement {
         <arki-icon name="help"></arki-icon><span>${this.label || s.helpPanelLabel}</span>
       </button>
       ${this.modal
-        ? html`<arki-dialog part="dialog" id="panel" heading=${heading} heading-level=${this.headingLevel} @close=${this.onDialogClose}><slot></slot></arki-dialog>`
+        ? html`<arki-dialog part="dialog" id="panel" heading=${heading} heading-level=${this.headingLevel} initial-focus="heading" close-label=${s.helpPanelClose}
+            @close=${this.onDialogClose}><slot></slot></arki-dialog>`
         : this.renderPanel(heading, s.helpPanelClose)}`;
   }
 }

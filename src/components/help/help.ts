@@ -190,7 +190,7 @@ export class ArkiHelp extends ArkiElement {
     this.open = open;
     if (open) {
       const slot = this.renderRoot.querySelector('slot');
-      announce(textOf(slot ? slot.assignedNodes({ flatten: true }) : []));
+      announce(textOf(slot ? slot.assignedNodes({ flatten: true }) : []), 'polite', this.localize.code);
     } else if (returnFocus) {
       this.trigger.focus();
     }

@@ -12,7 +12,8 @@ import styles from './link.styles.js';
  * "(avautuu uuteen välilehteen)", and only then: a link that does not open a new tab must not
  * claim to. `external` marks a link to another site (icon and "ulkoinen sivusto" for screen
  * readers). A download link shows the file type and size, "(PDF, 1,2 Mt)", formatted for the
- * language (sizes in SI units: 1 Mt = 1 000 000 tavua).
+ * language (sizes in SI units: 1 Mt = 1 000 000 tavua); without either, its icon is read as
+ * "(lataus)" / "(nedladdning)" / "(download)".
  *
  * @summary Links with honest new-tab, external-site and file-download indicators.
  * @status stable
@@ -105,7 +106,9 @@ export class ArkiLink extends ArkiElement {
     const rel = newTab ? [...new Set([...this.rel.split(/\s+/).filter(Boolean), 'noopener', 'noreferrer'])].join(' ') : this.rel;
     const isDownload = this.download !== undefined && this.download !== null;
     const meta = this.fileMeta;
-    const hidden = [this.external ? this.localize.strings(linkStrings).linkExternal : '', newTab ? this.localize.t.opensInNewTab : ''].filter(Boolean);
+    const s = this.localize.strings(linkStrings);
+    // The download icon says nothing to a screen reader; the visible "(PDF, 1,2 Mt)" says it is a file.
+    const hidden = [isDownload && !meta ? s.linkDownload : '', this.external ? s.linkExternal : '', newTab ? this.localize.t.opensInNewTab : ''].filter(Boolean);
     const icon = isDownload ? 'download' : this.external || newTab ? 'external-link' : '';
     return html`<a
       part="base"

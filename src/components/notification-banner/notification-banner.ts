@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
-import { announce } from '../../controllers/announcer.js';
+import { StatusAnnouncer } from '../../controllers/status-announcer.js';
 import { notificationBannerStrings } from '../../i18n/notification-banner.js';
 import { reset } from '../../styles/shared.js';
 import { typography } from '../../styles/typography.js';
@@ -21,8 +21,10 @@ let nextId = 0;
  * **Success after an action.** Use `variant="success"` to confirm that something the user did
  * worked ("Hakemus lähetetty"). With `focus-on-load`, the banner takes focus when it first
  * renders (`tabindex="-1"`, removed again on blur, as GOV.UK does): screen readers read it and
- * the next Tab continues from it. A success banner inserted later without `focus-on-load` is
- * announced through the library's announcer (never `role="alert"` inside a shadow root).
+ * the next Tab continues from it; a `focus-on-load` banner shown later (by removing `hidden`)
+ * takes focus then. A success banner inserted or shown later without `focus-on-load`, or
+ * changed to success or given new text while shown, is announced through the library's
+ * announcer (never `role="alert"` inside a shadow root), once per change.
  * Info banners are not announced: they are page content, read in order.
  * Use one banner per page; for errors use an error summary or `arki-alert`.
  *
@@ -53,7 +55,7 @@ export class ArkiNotificationBanner extends ArkiElement {
   declare heading: string;
   /** Level of the heading, 2–6 (default 2, as GOV.UK). */
   declare headingLevel: number;
-  /** Take focus when first rendered: for a success banner after a completed action. */
+  /** Take focus when first rendered, or shown later: for a success banner after a completed action. */
   declare focusOnLoad: boolean;
 
   private get banner(): HTMLElement | null {
@@ -67,6 +69,17 @@ export class ArkiNotificationBanner extends ArkiElement {
     this.heading = '';
     this.headingLevel = 2;
     this.focusOnLoad = false;
+    new StatusAnnouncer(this, {
+      message: () => (this.variant === 'success' ? [this.headingText, this.textContent ?? ''].join(': ').replace(/\s+/g, ' ').trim() : ''),
+      politeness: () => 'polite',
+      lang: () => this.localize.code,
+      onAppear: (how) => {
+        if (!this.focusOnLoad) return false;
+        // Inserted: firstUpdated has focused it already (or, moved in the page, it must not steal focus).
+        if (how === 'shown') this.focus();
+        return true;
+      },
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -78,12 +91,8 @@ export class ArkiNotificationBanner extends ArkiElement {
   }
 
   protected override firstUpdated(): void {
-    if (this.focusOnLoad && !this.hidden) {
-      this.focus();
-    } else if (this.variant === 'success' && !this.hidden && document.readyState === 'complete') {
-      const text = [this.headingText, this.textContent ?? ''].join(': ').replace(/\s+/g, ' ').trim();
-      announce(text, 'polite');
-    }
+    // At once, also while the page loads (the usual case: the page after a completed action).
+    if (this.focusOnLoad && !this.hidden) this.focus();
   }
 
   /** The heading in use: `heading`, or the localised default for the variant. */

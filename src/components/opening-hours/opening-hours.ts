@@ -59,6 +59,7 @@ export class ArkiOpeningHours extends ArkiElement {
     hours: {},
     variant: { reflect: true },
     label: {},
+    context: {},
     timeZone: { attribute: 'time-zone' },
     hour12: { type: Boolean },
     now: { converter: dateConverter },
@@ -71,8 +72,14 @@ export class ArkiOpeningHours extends ArkiElement {
   declare hours?: OpeningHours | string;
   /** `full` (status, week, exceptions), `compact` (status; week in a disclosure) or `status` (status line only). */
   declare variant: OpeningHoursVariant;
-  /** Table caption; default "Aukioloajat" / "Öppettider" / "Opening hours". */
+  /** Table caption; default "Aukioloajat" / "Öppettider" / "Opening hours" (with `context`: "Aukioloajat: Kauppakadun palvelupiste"). */
   declare label: string;
+  /**
+   * What the hours are for: the place or channel, e.g. "Kauppakadun palvelupiste". Where several
+   * hours are on one page it tells them apart: the compact disclosure is named "Näytä viikon
+   * aukioloajat: Kauppakadun palvelupiste" (the context visually hidden, after the visible words).
+   */
+  declare context: string;
   /** IANA time zone for hours that do not name one (the municipality's zone). Default Europe/Helsinki. */
   declare timeZone: string;
   /** 12-hour clock ("8:00 am"); default 24-hour in every language. */
@@ -98,6 +105,7 @@ export class ArkiOpeningHours extends ArkiElement {
     super();
     this.variant = 'full';
     this.label = '';
+    this.context = '';
     this.timeZone = '';
     this.hour12 = false;
     this.announceChanges = false;
@@ -168,7 +176,7 @@ export class ArkiOpeningHours extends ArkiElement {
   }
 
   protected override updated(): void {
-    if (this.flipped && this.announceChanges) announce(this.sentence());
+    if (this.flipped && this.announceChanges) announce(this.sentence(), 'polite', this.localize.code);
     this.schedule();
   }
 
@@ -183,6 +191,10 @@ export class ArkiOpeningHours extends ArkiElement {
       this.timer = undefined;
       this.requestUpdate();
     }, delay);
+  }
+
+  private get contextText(): string {
+    return String(this.context ?? '').trim();
   }
 
   private get ctx(): ViewContext {
@@ -213,7 +225,8 @@ export class ArkiOpeningHours extends ArkiElement {
     const today = this.week.find((d) => d.isToday)?.date ?? '';
     const days = Number.isFinite(this.exceptionDays) && this.exceptionDays >= 0 ? this.exceptionDays : 60;
     const note = localize(hours.note, ctx.locale);
-    return html`${weekTable(this.week, this.label || ctx.s.hoursCaption, ctx)}
+    const context = this.contextText;
+    return html`${weekTable(this.week, this.label || (context ? `${ctx.s.hoursCaption}: ${context}` : ctx.s.hoursCaption), ctx)}
       ${today ? exceptionList(hours, today, days, this.at, ctx, `${this.uid}-ex`) : nothing}
       ${note ? html`<p class="general-note">${note}</p>` : nothing}`;
   }
@@ -225,7 +238,9 @@ export class ArkiOpeningHours extends ArkiElement {
     if (this.variant === 'compact') {
       return html`${this.renderStatus(ctx)}
         <details part="details" class="details">
-          <summary class="focus-ring"><span>${ctx.s.hoursShowWeek}</span></summary>
+          <summary class="focus-ring"
+            ><span>${ctx.s.hoursShowWeek}</span>${this.contextText ? html`<span class="visually-hidden">: ${this.contextText}</span>` : nothing}</summary
+          >
           ${this.renderWeek(ctx)}
         </details>`;
     }

@@ -69,11 +69,11 @@ export default css`
   .step-link { font-weight: var(--arki-font-weight-semibold); }
   .step-link arki-icon { flex: none; }
 
-  /* Narrow: previous and next share the first row, the numbers wrap below. */
+  /* Narrow: one row each for previous, the numbers and next, in DOM order (no 'order': what is
+     seen must be what Tab and screen readers reach, WCAG 1.3.2, 2.4.3); next at the end side. */
   @container (max-width: 30rem) {
-    .prev { order: 1; margin-inline-end: auto; }
-    .next { order: 2; margin-inline-start: auto; }
-    .list { order: 3; flex-basis: 100%; }
+    .list { flex-basis: 100%; }
+    .next { margin-inline-start: auto; }
   }
 
   @media (forced-colors: active) {

@@ -148,7 +148,7 @@ export class ArkiProgress extends ArkiElement {
 
   private say(message: string): void {
     this.lastTime = performance.now();
-    announce(message, 'polite');
+    announce(message, 'polite', this.localize.code);
   }
 
   protected override render(): TemplateResult {

@@ -253,6 +253,7 @@ export abstract class ArkiChoiceGroup extends ArkiFormElement {
         class="fieldset"
         role=${readonlyRadios ? 'radiogroup' : nothing}
         aria-readonly=${readonlyRadios ? 'true' : nothing}
+        aria-label=${this.controlLabel}
         aria-describedby=${this.describedBy('hint', 'error')}
       >
         ${renderLegend({ label: this.label, marker: this.renderMarker(), headingLevel: this.legendAsHeading ? this.headingLevel : null })}

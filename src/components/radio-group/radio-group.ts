@@ -100,7 +100,7 @@ export class ArkiRadioGroup extends ArkiChoiceGroup {
   }
 
   protected override builtInValidators(): FieldValidator[] {
-    return [() => (this.required && !this.formValue() ? constraintFailure(this.localize, this.label, { flag: 'valueMissing', choice: true }) : null)];
+    return [() => (this.required && !this.formValue() ? constraintFailure(this.localize, this.fieldName, { flag: 'valueMissing', choice: true }) : null)];
   }
 
   protected formValue(): string | null {

@@ -162,7 +162,7 @@ export class ArkiSelect extends ArkiFormElement {
     return builtIn;
   }
   protected checkConstraints(): ValidationFailure | null {
-    return this.required && this.value === '' ? constraintFailure(this.localize, this.label, { flag: 'valueMissing', choice: true }) : null;
+    return this.required && this.value === '' ? constraintFailure(this.localize, this.fieldName, { flag: 'valueMissing', choice: true }) : null;
   }
 
   // --- User input ----------------------------------------------------------------------------
@@ -214,6 +214,7 @@ export class ArkiSelect extends ArkiFormElement {
           aria-required=${this.required ? 'true' : nothing}
           aria-invalid=${invalid ? 'true' : nothing}
           aria-describedby=${this.describedBy('hint', 'error')}
+          aria-label=${this.controlLabel}
           ?data-readonly=${this.readonly}
           @input=${this.onInput}
           @change=${this.onChange}

@@ -221,6 +221,7 @@ export class ArkiServiceChannel extends ArkiElement {
         ${hours
           ? html`<arki-opening-hours
               .hours=${hours}
+              context=${localize(c.name, locale) || s.channelTypes[c.type]}
               variant=${this.hoursVariant}
               .now=${this.now}
               .clock=${this.clock}

@@ -161,7 +161,7 @@ export class ArkiServiceList extends ArkiElement {
   private announceCount(): void {
     const s = this.localize.strings(serviceStrings);
     const n = this.filtered().length;
-    announce(n === 0 ? s.serviceListNoResults : s.serviceListCount(n));
+    announce(n === 0 ? s.serviceListNoResults : s.serviceListCount(n), 'polite', this.localize.code);
   }
 
   private writeUrl(): void {

@@ -79,7 +79,7 @@ export class ArkiSpinner extends ArkiElement {
 
   private async announceLater(): Promise<void> {
     await this.updateComplete;
-    if (this.announce && !this.hidden && this.isConnected) announce(this.labelText, 'polite');
+    if (this.announce && !this.hidden && this.isConnected) announce(this.labelText, 'polite', this.localize.code);
   }
 
   protected override render(): TemplateResult {

@@ -28,7 +28,8 @@ const untilFound = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTML
  * are `hidden="until-found"` where supported, so find-in-page still finds their text and opens them.
  *
  * **Content** comes as data (`steps`: paragraphs and lists of links, as in GOV.UK's step-by-step
- * content; a link with `current` is the page the user is on), plus any markup in a slot named
+ * content; a link with `current` is the page the user is on: `aria-current="page"`, in bold, its
+ * name only its visible text), plus any markup in a slot named
  * `step-<n>` (1-based), shown at the end of that step.
  *
  * @summary GOV.UK step-by-step navigation: numbered steps, "and"/"or" steps, current step, show all.
@@ -102,19 +103,17 @@ export class ArkiStepGuide extends ArkiElement {
     return this.parsed.length > 0 && this.openSteps.size === this.parsed.length;
   }
 
-  private renderLink(item: StepGuideLink, s: StepGuideStrings): TemplateResult {
+  private renderLink(item: StepGuideLink): TemplateResult {
     const context = item.context ? html` <span class="context">${item.context}</span>` : nothing;
     if (!item.href) return html`<li class="item">${item.text}${context}</li>`;
     return html`<li class="item">
-      <a class="link focus-ring" href=${item.href} aria-current=${ifDefined(item.current ? 'page' : undefined)}
-        >${item.current ? html`<span class="visually-hidden">${s.stepGuideCurrentPage}: </span>` : nothing}${item.text}</a
-      >${context}
+      <a class="link focus-ring" href=${item.href} aria-current=${ifDefined(item.current ? 'page' : undefined)}>${item.text}</a>${context}
     </li>`;
   }
 
-  private renderContent(content: StepGuideContent, s: StepGuideStrings): TemplateResult {
+  private renderContent(content: StepGuideContent): TemplateResult {
     if (content.type === 'paragraph') return html`<p class="paragraph">${content.text}</p>`;
-    return html`<ul class="list" data-style=${content.style ?? 'required'}>${content.items.map((item) => this.renderLink(item, s))}</ul>`;
+    return html`<ul class="list" data-style=${content.style ?? 'required'}>${content.items.map((item) => this.renderLink(item))}</ul>`;
   }
 
   private renderStep(step: StepGuideStep, index: number, number: number, s: StepGuideStrings): TemplateResult {
@@ -154,7 +153,7 @@ export class ArkiStepGuide extends ArkiElement {
         hidden=${ifDefined(open ? undefined : untilFound ? 'until-found' : '')}
         @beforematch=${() => this.setOpen(true, index)}
       >
-        ${(step.contents ?? []).map((c) => this.renderContent(c, s))}
+        ${(step.contents ?? []).map((c) => this.renderContent(c))}
         <slot name="step-${index + 1}"></slot>
       </div>
     </li>`;

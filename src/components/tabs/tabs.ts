@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
+import { FocusKeeperController } from '../../controllers/focus-keeper.js';
 import { ArkiTabChangeEvent } from '../../events/tab-change.js';
 import { focusRing, reset } from '../../styles/shared.js';
 import { typography } from '../../styles/typography.js';
@@ -30,7 +31,10 @@ let nextId = 0;
  * panels are plain content in reading order.
  *
  * **Stacked on narrow screens.** With `stack-below="40rem"`, on viewports narrower than that
- * the tabs become a list of headings, each followed by its content, all visible.
+ * the tabs become a list of headings, each followed by its content, all visible. Crossing that
+ * width keeps focus in place (e.g. zooming to 400 %): a focused tab hands focus to its heading
+ * and back; focus in a section stays there, and that section's tab is selected when the tabs
+ * return (firing `arki-tab-change`), so its content stays visible.
  *
  * @summary Tabs with automatic activation; optionally stacked headings on narrow screens.
  * @status stable
@@ -79,6 +83,10 @@ export class ArkiTabs extends ArkiElement {
   private readonly uid = `arki-tabs-${++nextId}`;
   private observer?: MutationObserver;
   private media?: MediaQueryList;
+  /** The layout of the last render, to notice a switch. */
+  private wasStacked = false;
+  /** A selection made because focus was in that section when the tabs came back. */
+  private focusSelected?: { index: number; previous: number };
 
   constructor() {
     super();
@@ -90,6 +98,18 @@ export class ArkiTabs extends ArkiElement {
     this.panels = [];
     this.labels = [];
     this.stacked = false;
+    // Keeps focus when the layout switches (a controller registers itself with its host).
+    new FocusKeeperController<{ index: number; content: boolean }>(this, {
+      switching: () => this.stacked !== this.wasStacked,
+      locate: (focused) => this.locateFocus(focused),
+      resolve: ({ index, content }, focused) => {
+        const change = this.focusSelected;
+        this.focusSelected = undefined;
+        if (change) this.dispatchEvent(new ArkiTabChangeEvent(change.index, this.nameOf(change.index), change.previous));
+        if (content) return focused;
+        return this.stacked ? this.renderRoot.querySelector<HTMLElement>(`.stack-heading[data-index="${index}"]`) : this.tabButton(index);
+      },
+    });
   }
 
   override connectedCallback(): void {
@@ -172,6 +192,11 @@ export class ArkiTabs extends ArkiElement {
       this.tabs.forEach((t, i) => {
         if (!this.panelFor(i)) this.warn(`tab ${i + 1} ("${t.textContent?.trim()}") has no arki-tab-panel${t.panel ? ` named "${t.panel}"` : ''}.`);
       });
+      // A panel no tab names is not shown: say so rather than lose its content silently.
+      const paired = new Set(this.tabs.map((_, i) => this.panelFor(i)));
+      for (const p of this.panels) {
+        if (!paired.has(p)) this.warn(`arki-tab-panel${p.name ? ` named "${p.name}"` : ''} has no arki-tab${p.name ? ` with panel="${p.name}"` : ''}, so it is not shown.`);
+      }
     }
   }
 
@@ -195,7 +220,36 @@ export class ArkiTabs extends ArkiElement {
     this.stacked = !!this.media?.matches;
   };
 
+  /**
+   * Which item holds focus before the layout switches: its tab, heading or panel wrapper
+   * (`content: false`), or something inside its panel (`content: true`). Going back to tabs,
+   * that item is selected, so what had focus is shown.
+   */
+  private locateFocus(focused: HTMLElement): { index: number; content: boolean } | undefined {
+    let index = -1;
+    let content = false;
+    if (focused.getRootNode() === this.shadowRoot) {
+      index = Number(focused.closest<HTMLElement>('[data-index]')?.dataset.index ?? -1);
+    } else {
+      let node: Node | null = focused;
+      while (node && node.parentNode !== this) node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+      const child = node as Element | null;
+      if (child?.localName === 'arki-tab') index = this.tabs.indexOf(child as ArkiTab);
+      else if (child?.localName === 'arki-tab-panel') {
+        index = this.tabs.findIndex((_, i) => this.panelFor(i) === child);
+        content = true;
+      }
+    }
+    if (index < 0 || !this.tabs[index]) return undefined;
+    if (!this.stacked && index !== this.selectedIndex && !this.tabs[index].disabled) {
+      this.focusSelected = { index, previous: this.selectedIndex };
+      this.selectedIndex = index;
+    }
+    return { index, content };
+  }
+
   protected override updated(): void {
+    this.wasStacked = this.stacked;
     // Each tab and panel goes into the slot made for it; a panel without a tab into none.
     const paired = new Set(this.tabs.map((_, i) => this.panelFor(i)));
     const setSlot = (el: Element, name: string) => el.getAttribute('slot') !== name && el.setAttribute('slot', name);
@@ -252,13 +306,13 @@ export class ArkiTabs extends ArkiElement {
         ><slot name="tab-${i}"></slot></button>`)}
       </div>
       ${repeat(this.tabs, (t) => t, (_t, i) => this.panelFor(i)
-        ? html`<div part="panel" class="panel focus-ring" role="tabpanel" id="${this.uid}-panel-${i}" aria-labelledby="${this.uid}-tab-${i}" tabindex="0" ?hidden=${i !== sel}><slot name="panel-${i}"></slot></div>`
+        ? html`<div part="panel" class="panel focus-ring" role="tabpanel" id="${this.uid}-panel-${i}" data-index=${i} aria-labelledby="${this.uid}-tab-${i}" tabindex="0" ?hidden=${i !== sel}><slot name="panel-${i}"></slot></div>`
         : nothing)}`;
   }
 
   private renderStacked(): TemplateResult {
     return html`${repeat(this.tabs, (t) => t, (t, i) => html`<div class="stack-item" ?hidden=${t.disabled}>
-      <div part="heading" class="stack-heading" role="heading" aria-level=${this.headingLevel}><slot name="tab-${i}"></slot></div>
+      <div part="heading" class="stack-heading focus-ring" role="heading" aria-level=${this.headingLevel} data-index=${i}><slot name="tab-${i}"></slot></div>
       <div part="panel" class="panel"><slot name="panel-${i}"></slot></div>
     </div>`)}`;
   }

@@ -188,7 +188,7 @@ export class ArkiTextField extends ArkiFormElement {
   /** Every built-in check, in the native order; the first failure wins. */
   protected checkConstraints(): ValidationFailure | null {
     const v = this.value;
-    const label = this.label;
+    const label = this.fieldName;
     const loc = this.localize;
     if (!v.trim()) return this.required ? constraintFailure(loc, label, { flag: 'valueMissing' }) : null;
     const type = this.type;
@@ -279,6 +279,7 @@ export class ArkiTextField extends ArkiFormElement {
           aria-required=${this.required ? 'true' : nothing}
           aria-invalid=${invalid ? 'true' : nothing}
           aria-describedby=${this.describedBy('hint', 'error')}
+          aria-label=${this.controlLabel}
           autocomplete=${ifDefined(this.autocomplete || undefined)}
           inputmode=${ifDefined(this.effectiveInputMode)}
           placeholder=${ifDefined(this.placeholder || undefined)}

@@ -154,10 +154,10 @@ export class ArkiTextarea extends ArkiFormElement {
 
   protected checkConstraints(): ValidationFailure | null {
     const v = this.value;
-    if (!v.trim()) return this.required ? constraintFailure(this.localize, this.label, { flag: 'valueMissing' }) : null;
+    if (!v.trim()) return this.required ? constraintFailure(this.localize, this.fieldName, { flag: 'valueMissing' }) : null;
     const count = charCount(v);
-    if (this.maxlength != null && count > this.maxlength) return constraintFailure(this.localize, this.label, { flag: 'tooLong', max: this.maxlength });
-    if (this.minlength != null && count < this.minlength) return constraintFailure(this.localize, this.label, { flag: 'tooShort', min: this.minlength });
+    if (this.maxlength != null && count > this.maxlength) return constraintFailure(this.localize, this.fieldName, { flag: 'tooLong', max: this.maxlength });
+    if (this.minlength != null && count < this.minlength) return constraintFailure(this.localize, this.fieldName, { flag: 'tooShort', min: this.minlength });
     return null;
   }
 
@@ -184,7 +184,7 @@ export class ArkiTextarea extends ArkiFormElement {
       clearTimeout(this.announceTimer);
       this.announceTimer = setTimeout(() => {
         const message = this.countMessage();
-        if (message && this.isConnected) announce(message, 'polite');
+        if (message && this.isConnected) announce(message, 'polite', this.localize.code);
       }, COUNT_ANNOUNCE_DELAY);
     }
   }
@@ -223,6 +223,7 @@ export class ArkiTextarea extends ArkiFormElement {
         aria-required=${this.required ? 'true' : nothing}
         aria-invalid=${invalid ? 'true' : nothing}
         aria-describedby=${describedBy || nothing}
+        aria-label=${this.controlLabel}
         autocomplete=${ifDefined(this.autocomplete || undefined)}
         placeholder=${ifDefined(this.placeholder || undefined)}
         @input=${this.onInput}

@@ -19,12 +19,15 @@ type Phase = 'idle' | 'running' | 'warning' | 'expired';
 
 /** How often the clock is read. */
 const TICK = 1000;
+/** WCAG 2.2.1: the user gets at least 20 seconds to respond to the warning. */
+const MIN_WARN_BEFORE = 20;
 
 /**
  * Warns before a session ends, so people who need more time get it (WCAG 2.2.1 Timing
- * Adjustable): a modal dialog opens `warn-before` seconds (default 120) before the end, with a
- * countdown and "Jatka istuntoa" ("Continue session"). Focus moves to that button; Esc and the
- * close button also continue the session.
+ * Adjustable): a modal dialog opens `warn-before` seconds (default 120; values under 20 are
+ * raised to 20 with a dev warning) before the end, with a countdown and "Jatka istuntoa"
+ * ("Continue session"). Focus moves to that button; Esc and the close button also continue the
+ * session.
  *
  * **Time.** Set the session's length in seconds with `timeout` (counted from when the element
  * connects, and again from each `reset()`), or its end with `expires-at` (an ISO date-time, e.g.
@@ -39,7 +42,8 @@ const TICK = 1000;
  * for the server; `preventDefault()` leaves it to the page's own `reset()`).
  *
  * **Timing out.** At the end it fires `arki-timeout` and tells the user that what they typed is
- * still on the page. It never navigates, reloads or clears anything.
+ * still on the page (announced once, assertively). If the warning was open, focus moves from
+ * "Jatka istuntoa", which is gone, to "Sulje". It never navigates, reloads or clears anything.
  *
  * @summary Session timeout warning with an accessible countdown and a way to continue.
  * @status beta
@@ -71,7 +75,7 @@ export class ArkiTimeoutWarning extends ArkiElement {
   declare timeout?: number;
   /** End of the session as an ISO date-time (or a Date); wins over `timeout`. */
   declare expiresAt?: string | Date;
-  /** Seconds before the end when the warning opens (default 120). */
+  /** Seconds before the end when the warning opens (default 120; at least 20, as WCAG 2.2.1 asks). */
   declare warnBefore: number;
   /** Where "Kirjaudu ulos" leads; without it there is no sign-out link. */
   declare signOutHref: string;
@@ -141,6 +145,9 @@ export class ArkiTimeoutWarning extends ArkiElement {
     if (changed.has('warnBefore') && !(Number.isFinite(this.warnBefore) && this.warnBefore > 0)) {
       this.warn(`warn-before="${this.warnBefore}" is not a positive number of seconds; using 120.`);
       this.warnBefore = 120;
+    } else if (changed.has('warnBefore') && this.warnBefore < MIN_WARN_BEFORE) {
+      this.warn(`warn-before="${this.warnBefore}" leaves less than the ${MIN_WARN_BEFORE} s WCAG 2.2.1 requires to respond; using ${MIN_WARN_BEFORE}. Prefer 120 or more.`);
+      this.warnBefore = MIN_WARN_BEFORE;
     }
     if (changed.has('timeout') || changed.has('expiresAt')) {
       this.computeDeadline();
@@ -212,7 +219,7 @@ export class ArkiTimeoutWarning extends ArkiElement {
         this.phase = 'warning';
         this.opened = true;
       } else if (this.previous !== undefined && announcementDue(this.previous, left, this.warnBefore)) {
-        announce(this.endsIn(left));
+        announce(this.endsIn(left), 'polite', this.localize.code);
       }
     }
     this.previous = left;
@@ -242,8 +249,8 @@ export class ArkiTimeoutWarning extends ArkiElement {
       if (this.opened) {
         this.opened = false;
         // After showModal: the announcer now lives in the dialog, where it is heard.
-        if (this.phase === 'warning') announce(`${s.timeoutHeading}. ${this.endsIn(this.left)}`);
-        else announce(`${s.timeoutExpiredHeading}. ${s.timeoutExpiredMessage}`, 'assertive');
+        if (this.phase === 'warning') announce(`${s.timeoutHeading}. ${this.endsIn(this.left)}`, 'polite', this.localize.code);
+        else announce(`${s.timeoutExpiredHeading}. ${s.timeoutExpiredMessage}`, 'assertive', this.localize.code);
       }
     } else if (dialog.open) {
       dialog.close();
@@ -259,7 +266,7 @@ export class ArkiTimeoutWarning extends ArkiElement {
     const s = this.localize.strings(timeoutWarningStrings);
     if (!event.waiting) {
       this.reset();
-      announce(s.timeoutExtended);
+      announce(s.timeoutExtended, 'polite', this.localize.code);
       return;
     }
     this.extending = true;
@@ -269,11 +276,11 @@ export class ArkiTimeoutWarning extends ArkiElement {
       if (this.phase !== 'warning') return;
       const end = values.find((v): v is string | Date => v instanceof Date || typeof v === 'string');
       this.reset(end);
-      announce(s.timeoutExtended);
+      announce(s.timeoutExtended, 'polite', this.localize.code);
     } catch {
       this.extending = false;
       this.extendFailed = true;
-      announce(s.timeoutExtendFailed, 'assertive');
+      announce(s.timeoutExtendFailed, 'assertive', this.localize.code);
     }
   }
 
