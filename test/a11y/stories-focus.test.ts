@@ -13,9 +13,9 @@ import { isSkipped, loadStories, renderStory } from './story-harness.js';
 //      default indicator are accepted (WCAG technique G165) and listed for review.
 const config = await sweepConfig();
 const stories = (await loadStories()).filter((s) => !config.stories || config.stories.test(s.id));
-// Computed styles do not differ between engines; :focus-visible and rendering do. So every mode
-// in Chromium, light mode in Firefox and WebKit (ARKI_A11Y_FOCUS_MODES=light,dark,contrast for all).
-const modes = engine === 'chromium' ? config.modes : config.focusModes;
+// Computed styles do not differ between engines; :focus-visible and rendering do. So light and
+// high-contrast mode in Chromium, light mode in Firefox and WebKit (ARKI_A11Y_FOCUS_MODES=light,dark,contrast for all).
+const modes = config.focusModes;
 const shotModes = config.screenshotModes;
 const collected: ReviewEntry[] = [];
 const note = (...e: ReviewEntry[]) => { collected.push(...e); review(...e); };

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/service-list/service-list.js';
 import type { ArkiServiceList } from '../../src/components/service-list/service-list.js';
@@ -137,8 +137,7 @@ describe('arki-service-list', () => {
     await typeInto(el, 'kir');
     await wait(300);
     expect(lastAnnouncement(), 'not while typing').to.equal('—');
-    await wait(700);
-    expect(lastAnnouncement()).to.equal('1 palvelu');
+    await waitUntil(() => lastAnnouncement() === '1 palvelu', `announced after the pause (now "${lastAnnouncement()}")`, { timeout: 3000 });
     expect(document.querySelector('[data-arki-announcer="polite"]')!.getAttribute('aria-live')).to.equal('polite');
   });
 
@@ -150,8 +149,7 @@ describe('arki-service-list', () => {
     expect(text(none)).to.contain('Hakuehdoilla ei löytynyt palveluita.');
     expect(text(shadow(el).querySelector('[part="count"]'))).to.equal('0 palvelua');
     expect(shadow(el).querySelector('[part="results"]')).to.equal(null);
-    await wait(900);
-    expect(lastAnnouncement()).to.equal('Hakuehdoilla ei löytynyt palveluita.');
+    await waitUntil(() => lastAnnouncement() === 'Hakuehdoilla ei löytynyt palveluita.', 'no results announced after the pause', { timeout: 3000 });
     none.querySelector<HTMLButtonElement>('button')!.click();
     await cards(el);
     expect(names(el).length).to.equal(4);
