@@ -1,5 +1,5 @@
 import { emulateMedia } from '@web/test-runner-commands';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/spinner/spinner.js';
 import type { ArkiSpinner } from '../../src/components/spinner/spinner.js';
 import { lastAnnouncement } from '../../src/controllers/announcer.js';
@@ -31,14 +31,12 @@ describe('arki-spinner', () => {
     await settle();
     expect(lastAnnouncement()).not.to.equal('Haetaan 71');
     await fixture(html`<arki-spinner announce label="Haetaan 72"></arki-spinner>`);
-    await settle();
-    expect(lastAnnouncement()).to.equal('Haetaan 72');
+    await waitUntil(() => lastAnnouncement() === 'Haetaan 72', `announced when inserted (now "${lastAnnouncement()}")`, { timeout: 3000 });
     const hidden = await fixture<ArkiSpinner>(html`<arki-spinner announce hidden label="Haetaan 73"></arki-spinner>`);
     await settle();
     expect(lastAnnouncement()).not.to.equal('Haetaan 73');
     hidden.hidden = false;
-    await settle();
-    expect(lastAnnouncement()).to.equal('Haetaan 73');
+    await waitUntil(() => lastAnnouncement() === 'Haetaan 73', `announced when shown (now "${lastAnnouncement()}")`, { timeout: 3000 });
   });
 
   it('spins, and does not spin with reduced motion', async () => {
