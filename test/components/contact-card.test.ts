@@ -2,9 +2,9 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/contact-card/contact-card.js';
 import type { ArkiContactCard } from '../../src/components/contact-card/contact-card.js';
-import { lastAnnouncement } from '../../src/controllers/announcer.js';
 import type { Contact } from '../../src/data/index.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { announced } from '../helpers/announcements.js';
 
 const person: Contact = {
   kind: 'person',
@@ -77,7 +77,7 @@ describe('arki-contact-card', () => {
       await wait(150);
       await el.updateComplete;
       expect(clip.written).to.deep.equal(['09 310 2611']);
-      expect(lastAnnouncement()).to.equal('Puhelinnumero kopioitu');
+      await announced('Puhelinnumero kopioitu');
       expect(text(shadow(el).querySelector('[data-copy="phone"]'))).to.equal('Kopioitu puhelinnumero');
       expect(shadow(el).querySelector('[data-copy="phone"] arki-icon')!.getAttribute('name')).to.equal('check');
       expect(text(shadow(el).querySelector('[data-copy="email"]'))).to.equal('Kopioi sähköpostiosoite');
@@ -94,7 +94,7 @@ describe('arki-contact-card', () => {
       await sendKeys({ press: 'Enter' });
       await wait(150);
       expect(clip.written).to.deep.equal(['maija.meikalainen@hel.fi']);
-      expect(lastAnnouncement()).to.equal('E-postadressen har kopierats');
+      await announced('E-postadressen har kopierats');
       await sendKeys({ press: ' ' });
       await wait(150);
       expect(clip.written.length).to.equal(2);
@@ -121,7 +121,7 @@ describe('arki-contact-card', () => {
       expect(shadow(el).activeElement).to.equal(button);
       expect(shadow(el).querySelector('textarea')).to.equal(null);
       await wait(150);
-      expect(lastAnnouncement()).to.equal('Sähköpostiosoite kopioitu');
+      await announced('Sähköpostiosoite kopioitu');
     } finally {
       document.execCommand = orig;
       clip.restore();
@@ -138,7 +138,7 @@ describe('arki-contact-card', () => {
       await el.updateComplete;
       expect(text(shadow(el).querySelector('.copy-failed'))).to.equal("Couldn't copy. Select the text and copy it yourself.");
       await wait(150);
-      expect(lastAnnouncement()).to.equal("Couldn't copy. Select the text and copy it yourself.");
+      await announced("Couldn't copy. Select the text and copy it yourself.");
     } finally {
       document.execCommand = orig;
       clip.restore();

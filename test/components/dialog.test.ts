@@ -6,6 +6,7 @@ import { isScrollLocked } from '../../src/components/dialog/scroll-lock.js';
 import { announce, lastAnnouncement } from '../../src/controllers/announcer.js';
 import { registerTranslation } from '../../src/i18n/index.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { announced } from '../helpers/announcements.js';
 
 const native = (el: ArkiDialog) => el.shadowRoot!.querySelector('dialog')!;
 const part = (el: ArkiDialog, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part="${name}"]`)!;
@@ -277,7 +278,7 @@ describe('arki-dialog', () => {
     await new Promise((r) => setTimeout(r, 150));
     const region = document.querySelector('[data-arki-announcer="polite"]')!;
     expect(region.parentElement).to.equal(el);
-    expect(lastAnnouncement()).to.equal('Tallennettu 61');
+    await announced('Tallennettu 61');
     el.close();
     expect(document.querySelector('[data-arki-announcer="polite"]')!.parentElement).to.equal(document.body);
   });
@@ -286,7 +287,7 @@ describe('arki-dialog', () => {
     announce('Vanha ilmoitus 64');
     announce('Vanha virhe 64', 'assertive');
     await new Promise((r) => setTimeout(r, 150));
-    expect(lastAnnouncement()).to.equal('Vanha ilmoitus 64');
+    await announced('Vanha ilmoitus 64');
     const el = await fixture<ArkiDialog>(html`<arki-dialog variant="confirm" heading="Poistetaanko?"><p>Poistoa ei voi perua.</p></arki-dialog>`);
     el.showModal();
     try {

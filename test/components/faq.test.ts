@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/faq/faq.js';
 import { FAQ_ANNOUNCE_DELAY, type ArkiFaq } from '../../src/components/faq/faq.js';
@@ -6,6 +6,7 @@ import { matches, terms } from '../../src/components/faq/filter.js';
 import type { ArkiAccordionItem } from '../../src/components/accordion-item/accordion-item.js';
 import { lastAnnouncement } from '../../src/controllers/announcer.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { announced } from '../helpers/announcements.js';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const input = (el: ArkiFaq) => el.shadowRoot!.querySelector<HTMLInputElement>('input')!;
@@ -83,7 +84,7 @@ describe('arki-faq', () => {
     await wait(150);
     expect(lastAnnouncement()).to.not.contain('Näytetään');
     // The announcer sets its text a moment after the debounce: wait for it, not a fixed time.
-    await waitUntil(() => lastAnnouncement() === 'Näytetään 1 kysymys (yhteensä 4)', 'count announced after the pause', { timeout: FAQ_ANNOUNCE_DELAY + 3000 });
+    await announced('Näytetään 1 kysymys (yhteensä 4)', 'polite', FAQ_ANNOUNCE_DELAY + 3000);
   });
 
   it('no results: a message and "Tyhjennä haku", which brings all back and returns to the field', async () => {
@@ -93,7 +94,7 @@ describe('arki-faq', () => {
     expect(empty(el).hidden).to.equal(false);
     expect(empty(el).textContent).to.contain('Hakusanalla ”koira” ei löytynyt kysymyksiä.');
     await wait(FAQ_ANNOUNCE_DELAY + 150);
-    expect(lastAnnouncement()).to.equal('Hakusanalla ”koira” ei löytynyt kysymyksiä.');
+    await announced('Hakusanalla ”koira” ei löytynyt kysymyksiä.');
     await expectAccessible(el);
     empty(el).querySelector('button')!.click();
     await el.updateComplete;

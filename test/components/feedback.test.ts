@@ -6,6 +6,7 @@ import type { ArkiFeedbackSubmitEvent } from '../../src/events/feedback-submit.j
 import type { ArkiTextarea } from '../../src/components/textarea/textarea.js';
 import { lastAnnouncement } from '../../src/controllers/announcer.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { announced } from '../helpers/announcements.js';
 
 const q = <T extends Element = HTMLElement>(el: ArkiFeedback, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -89,7 +90,7 @@ describe('arki-feedback', () => {
     expect(q(el, '[part="thanks"]')!.textContent!.trim()).to.equal('Kiitos palautteestasi!');
     expect(who(deepActive())).to.equal('p.thanks');
     await wait(150);
-    expect(lastAnnouncement()).to.equal('Kiitos palautteestasi!');
+    await announced('Kiitos palautteestasi!');
     await expectAccessible(el);
   });
 

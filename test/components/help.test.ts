@@ -4,9 +4,9 @@ import '../../src/components/help/help.js';
 import '../../src/components/text-field/text-field.js';
 import type { ArkiHelp } from '../../src/components/help/help.js';
 import { EDGE, place } from '../../src/components/help/placement.js';
-import { lastAnnouncement } from '../../src/controllers/announcer.js';
 import { resetDevWarnings } from '../../src/base/dev.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { announced } from '../helpers/announcements.js';
 
 const trigger = (el: ArkiHelp) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="trigger"]')!;
 const box = (el: ArkiHelp) => el.shadowRoot!.querySelector<HTMLElement>('[part="popover"]')!;
@@ -57,7 +57,7 @@ describe('arki-help', () => {
     expect(trigger(el).getAttribute('aria-expanded')).to.equal('true');
     if ('showPopover' in HTMLElement.prototype) expect(box(el).matches(':popover-open')).to.equal(true);
     await wait(150);
-    expect(lastAnnouncement()).to.equal('Henkilötunnus on muotoa PPKKVV-NNNT. Lue lisää');
+    await announced('Henkilötunnus on muotoa PPKKVV-NNNT. Lue lisää');
     await expectAccessible(el.parentElement!);
     trigger(el).click();
     await el.updateComplete;

@@ -2,9 +2,9 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/opening-hours/opening-hours.js';
 import type { ArkiOpeningHours } from '../../src/components/opening-hours/opening-hours.js';
-import { lastAnnouncement } from '../../src/controllers/announcer.js';
 import type { OpeningHours } from '../../src/data/index.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { announced } from '../helpers/announcements.js';
 
 const office: OpeningHours = {
   weekly: [{ days: [1, 2, 3, 4, 5], ranges: [{ opens: '08:00', closes: '16:00' }] }],
@@ -195,7 +195,7 @@ describe('arki-opening-hours', () => {
       el.now = TUE_17;
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 150));
-      expect(lastAnnouncement()).to.equal('Suljettu, avautuu huomenna klo 8.00');
+      await announced('Suljettu, avautuu huomenna klo 8.00');
     });
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/service-list/service-list.js';
 import type { ArkiServiceList } from '../../src/components/service-list/service-list.js';
@@ -7,6 +7,7 @@ import type { ArkiServiceCard } from '../../src/components/service-card/service-
 import { announce, lastAnnouncement } from '../../src/controllers/announcer.js';
 import type { Service } from '../../src/data/index.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { announced } from '../helpers/announcements.js';
 
 const services: Service[] = [
   {
@@ -137,7 +138,7 @@ describe('arki-service-list', () => {
     await typeInto(el, 'kir');
     await wait(300);
     expect(lastAnnouncement(), 'not while typing').to.equal('—');
-    await waitUntil(() => lastAnnouncement() === '1 palvelu', `announced after the pause (now "${lastAnnouncement()}")`, { timeout: 3000 });
+    await announced('1 palvelu');
     expect(document.querySelector('[data-arki-announcer="polite"]')!.getAttribute('aria-live')).to.equal('polite');
   });
 
@@ -149,7 +150,7 @@ describe('arki-service-list', () => {
     expect(text(none)).to.contain('Hakuehdoilla ei löytynyt palveluita.');
     expect(text(shadow(el).querySelector('[part="count"]'))).to.equal('0 palvelua');
     expect(shadow(el).querySelector('[part="results"]')).to.equal(null);
-    await waitUntil(() => lastAnnouncement() === 'Hakuehdoilla ei löytynyt palveluita.', 'no results announced after the pause', { timeout: 3000 });
+    await announced('Hakuehdoilla ei löytynyt palveluita.');
     none.querySelector<HTMLButtonElement>('button')!.click();
     await cards(el);
     expect(names(el).length).to.equal(4);
@@ -170,7 +171,7 @@ describe('arki-service-list', () => {
     await wait(150);
     await sendKeys({ press: 'Enter' });
     await wait(150);
-    expect(lastAnnouncement()).to.equal('1 service');
+    await announced('1 service');
     expect(location.href).to.equal(before);
     await sendKeys({ press: 'Tab' });
     expect(shadow(el).activeElement).to.equal(box(el, 'online'));

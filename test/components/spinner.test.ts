@@ -1,9 +1,10 @@
 import { emulateMedia } from '@web/test-runner-commands';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/spinner/spinner.js';
 import type { ArkiSpinner } from '../../src/components/spinner/spinner.js';
 import { lastAnnouncement } from '../../src/controllers/announcer.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { announced } from '../helpers/announcements.js';
 
 const bar = (el: ArkiSpinner) => el.shadowRoot!.querySelector<HTMLElement>('[role="progressbar"]')!;
 const settle = () => new Promise((r) => setTimeout(r, 160));
@@ -31,12 +32,12 @@ describe('arki-spinner', () => {
     await settle();
     expect(lastAnnouncement()).not.to.equal('Haetaan 71');
     await fixture(html`<arki-spinner announce label="Haetaan 72"></arki-spinner>`);
-    await waitUntil(() => lastAnnouncement() === 'Haetaan 72', `announced when inserted (now "${lastAnnouncement()}")`, { timeout: 3000 });
+    await announced('Haetaan 72');
     const hidden = await fixture<ArkiSpinner>(html`<arki-spinner announce hidden label="Haetaan 73"></arki-spinner>`);
     await settle();
     expect(lastAnnouncement()).not.to.equal('Haetaan 73');
     hidden.hidden = false;
-    await waitUntil(() => lastAnnouncement() === 'Haetaan 73', `announced when shown (now "${lastAnnouncement()}")`, { timeout: 3000 });
+    await announced('Haetaan 73');
   });
 
   it('spins, and does not spin with reduced motion', async () => {
