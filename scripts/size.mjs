@@ -7,9 +7,9 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-// BUDGET fails the build (a guard against regressions at today's size, 3.92 KB); TARGET is the
+// BUDGET fails the build (a guard against regressions at today's size, 3.21 KB); TARGET is the
 // goal from the foundation issue, reported honestly until it is met.
-const BUDGET = { 'components/button/button.js': 4 * 1024 };
+const BUDGET = { 'components/button/button.js': 3.3 * 1024 };
 const TARGET = { 'components/button/button.js': 3 * 1024 };
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 const gz = (s) => gzipSync(s, { level: 9 }).length;

@@ -6,6 +6,7 @@
 import { installTokens } from './tokens/install.js';
 
 export { ArkiElement } from './base/arki-element.js';
+export { ArkiCoreElement } from './base/arki-core-element.js';
 export { ArkiFormElement, type FieldValidator, type ValidationFailure, type FieldMarking, type FieldMessages } from './base/arki-form-element.js';
 export { defineElement } from './base/define.js';
 export { configureArki, type ArkiConfig } from './base/config.js';

@@ -1,29 +1,12 @@
-import { LitElement } from 'lit';
 import { LocalizeController } from '../controllers/localize.js';
-import { devWarn } from './dev.js';
+import { ArkiCoreElement } from './arki-core-element.js';
 
 /**
- * The base of every Arki element: localisation and dev warnings. Only this file and
- * `arki-form-element.ts` extend `LitElement`, so library-wide behaviour changes in one place.
+ * The base of every Arki element: localisation (strings for the nearest `lang`, re-rendered
+ * when it changes) on top of dev warnings and attribute checking (`ArkiCoreElement`).
  * @since 0.1.0
  */
-export class ArkiElement extends LitElement {
+export class ArkiElement extends ArkiCoreElement {
   /** Strings and formatters for the nearest `lang`. */
   protected readonly localize = new LocalizeController(this);
-
-  /** Logs a dev warning once, naming this element. */
-  protected warn(message: string): void {
-    devWarn(this, message);
-  }
-
-  /**
-   * Returns `value` when it is one of `allowed`; otherwise warns (naming attribute and value)
-   * and returns `fallback`. For enumerated attributes: a bad value must never break render.
-   */
-  protected oneOf<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
-    if (value == null || value === '') return fallback;
-    if ((allowed as readonly string[]).includes(value)) return value as T;
-    this.warn(`unknown ${attribute}="${value}"; using "${fallback}". Allowed: ${allowed.join(', ')}.`);
-    return fallback;
-  }
 }

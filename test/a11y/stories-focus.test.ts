@@ -6,15 +6,15 @@ import { isSkipped, loadStories, renderStory } from './story-harness.js';
 // Check 7 of the accessibility sweep, over every story in this engine:
 //   7. focus visible (2.4.7; 2.4.13 reported for review): every element in the tab order, focused
 //      with keyboard modality, differs from its unfocused self by at least the area of a 1 CSS px
-//      line around it at ≥ 3:1 (every mode in Chromium, light mode elsewhere; see below). Measured
+//      line around it at ≥ 3:1 (light mode in every engine, high contrast in Firefox; see below). Measured
 //      from computed styles in every engine; screenshots confirm or overrule every failure; in
 //      Chromium's light mode screenshots also measure each distinct indicator once (forced colours:
 //      stories-forced-colors.test.ts). Elements outside Arki components that keep the browser's
 //      default indicator are accepted (WCAG technique G165) and listed for review.
 const config = await sweepConfig();
 const stories = (await loadStories()).filter((s) => !config.stories || config.stories.test(s.id));
-// Computed styles do not differ between engines; :focus-visible and rendering do. So light and
-// high-contrast mode in Chromium, light mode in Firefox and WebKit (ARKI_A11Y_FOCUS_MODES=light,dark,contrast for all).
+// Computed styles do not differ between engines; :focus-visible and rendering do. So light mode in
+// every engine, and high-contrast mode in Firefox (ARKI_A11Y_FOCUS_MODES=light,dark,contrast for all).
 const modes = config.focusModes;
 const shotModes = config.screenshotModes;
 const collected: ReviewEntry[] = [];

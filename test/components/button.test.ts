@@ -151,7 +151,8 @@ describe('arki-button', () => {
     expect(a.localName).to.equal('a');
     expect(a.getAttribute('href')).to.equal('/palvelut');
     expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(a.textContent).to.contain('öppnas i en ny flik');
+    // The strings are loaded on first need (a plain button does not carry the i18n layer).
+    await waitUntil(() => a.textContent!.includes('öppnas i en ny flik'), `new tab announced in Swedish (now "${a.textContent!.trim()}")`, { timeout: 3000 });
     el.setAttribute('lang', 'fi');
     await nextFrame(); // the lang observer is a MutationObserver
     await el.updateComplete;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ArkiElement } from '../../base/arki-element.js';
+import { ArkiCoreElement } from '../../base/arki-core-element.js';
+import type { LocalizeController } from '../../controllers/localize.js';
 import { defineElement } from '../../base/define.js';
 import { findDefaultButton, submitForm } from '../../base/form-submit.js';
 import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
@@ -36,9 +37,9 @@ export type ButtonType = (typeof buttonTypes)[number];
  * @cssproperty --arki-button-color - Text colour of the primary variant.
  * @cssproperty --arki-button-radius - Corner radius.
  */
-export class ArkiButton extends ArkiElement {
+export class ArkiButton extends ArkiCoreElement {
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...ArkiElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { ...ArkiCoreElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [reset, focusRing, visuallyHidden, styles];
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },
@@ -77,6 +78,12 @@ export class ArkiButton extends ArkiElement {
   declare download?: string;
 
   private readonly internals: ElementInternals;
+  /**
+   * Strings for the nearest `lang`, loaded when first needed (a new-tab link, the loading state):
+   * most buttons show no text of their own, so a plain button does not carry the i18n layer.
+   */
+  private localize?: LocalizeController;
+  private localizing?: Promise<LocalizeController>;
 
   constructor() {
     super();
@@ -124,7 +131,13 @@ export class ArkiButton extends ArkiElement {
     form?.addEventListener('keydown', this.onFormKeydown);
   }
 
+  private strings(): Promise<LocalizeController> {
+    // Once added, the controller follows `lang` and re-renders the button like any other.
+    return (this.localizing ??= import('../../controllers/localize.js').then(({ LocalizeController }) => (this.localize ??= new LocalizeController(this))));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.isLink && this.target === '_blank') void this.strings();
     if (changed.has('variant')) this.variant = this.oneOf('variant', this.variant, buttonVariants, 'primary');
     if (changed.has('size')) this.size = this.oneOf('size', this.size, buttonSizes, 'm');
     if (changed.has('type')) this.type = this.oneOf('type', this.type, buttonTypes, 'button');
@@ -133,9 +146,9 @@ export class ArkiButton extends ArkiElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('loading') && this.loading && changed.get('loading') === false) {
       // Loaded on first use: most buttons never enter the loading state.
-      const message = this.localize.t.loading;
-      const lang = this.localize.code;
-      void import('../../controllers/announcer.js').then(({ announce }) => announce(message, 'polite', lang));
+      void Promise.all([this.strings(), import('../../controllers/announcer.js')]).then(([l, { announce }]) => {
+        if (this.loading) announce(l.t.loading, 'polite', l.code);
+      });
     }
   }
 
@@ -199,7 +212,7 @@ export class ArkiButton extends ArkiElement {
         target=${this.target || nothing}
         rel=${rel || nothing}
         download=${this.download ?? nothing}
-        >${this.renderContent()}${newTab ? html`<span class="visually-hidden"> (${this.localize.t.opensInNewTab})</span>` : nothing}</a
+        >${this.renderContent()}${newTab && this.localize ? html`<span class="visually-hidden"> (${this.localize.t.opensInNewTab})</span>` : nothing}</a
       >`;
     }
     return html`<button
