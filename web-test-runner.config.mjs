@@ -3,7 +3,7 @@
 // BROWSERS=chromium,firefox,webkit (default: all three). Paths: CHROMIUM_PATH, FIREFOX_PATH, WEBKIT_BROWSER_PATH.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
@@ -17,7 +17,15 @@ const want = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map(
 const kids = [];
 const killAll = () => kids.forEach((k) => k.kill());
 process.on('exit', killAll);
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { killAll(); process.exit(1); });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => { say(`web-test-runner: ${sig}, stopping`); killAll(); process.exit(1); });
+// Straight to stderr: the runner buffers console output and can exit before it flushes it, which
+// once made a run end with exit 1 and no word why.
+function say(text) { writeSync(2, `\n${text}\n`); }
+process.on('uncaughtException', (e) => say(`web-test-runner: uncaught exception (the runner stops): ${e?.stack ?? e}`));
+// A promise a browser driver rejects while its browser shuts down (seen at the end of long runs)
+// must not abort the run before it reports: log it loudly instead. Test results never travel this
+// way; they come back through the test sessions.
+process.on('unhandledRejection', (e) => say(`web-test-runner: unhandled promise rejection (logged, run continues): ${e?.stack ?? e}`));
 
 async function freePort() {
   return new Promise((r) => { const s = createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => r(p)); }); });
