@@ -4,30 +4,13 @@ import '../../src/components/alert/alert.js';
 import type { ArkiAlert } from '../../src/components/alert/alert.js';
 import { ANNOUNCEMENT_LIFETIME, lastAnnouncement } from '../../src/controllers/announcer.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { announced, collectAnnouncements } from '../helpers/announcements.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const closeButton = (el: ArkiAlert) => shadow(el).querySelector<HTMLButtonElement>('.close');
 const settle = () => new Promise((r) => setTimeout(r, 160));
 
-/** Every non-empty text set in the announcer's regions while `run` runs, as "politeness:text". */
-async function announcements(run: () => Promise<void>): Promise<string[]> {
-  const said: string[] = [];
-  const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      const region = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('[data-arki-announcer]');
-      if (region?.textContent) said.push(`${region.getAttribute('data-arki-announcer')}:${region.textContent}`);
-    }
-  });
-  observer.observe(document.body, { childList: true, characterData: true, subtree: true });
-  try {
-    await run();
-    // Longer than settle(): the window in which a second announcement would show up.
-    await new Promise((r) => setTimeout(r, 400));
-  } finally {
-    observer.disconnect();
-  }
-  return said;
-}
+const announcements = (run: () => Promise<void>) => collectAnnouncements(run);
 const deepActive = (): Element | null => {
   let a = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
@@ -72,11 +55,9 @@ describe('arki-alert', () => {
 
   it('an alert inserted after load is announced: assertive for error, polite otherwise', async () => {
     await fixture<ArkiAlert>(html`<arki-alert variant="error" heading="Tallennus epäonnistui">Yritä uudelleen.</arki-alert>`);
-    await settle();
-    expect(lastAnnouncement('assertive')).to.equal('Virhe: Tallennus epäonnistui Yritä uudelleen.');
+    await announced('Virhe: Tallennus epäonnistui Yritä uudelleen.', 'assertive');
     await fixture<ArkiAlert>(html`<arki-alert lang="en" variant="success">Saved.</arki-alert>`);
-    await settle();
-    expect(lastAnnouncement('polite')).to.equal('Success: Saved.');
+    await announced('Success: Saved.', 'polite');
   });
 
   it('an alert present while the page loads is not announced (static content)', async () => {

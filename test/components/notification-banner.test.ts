@@ -4,28 +4,12 @@ import '../../src/components/notification-banner/notification-banner.js';
 import type { ArkiNotificationBanner } from '../../src/components/notification-banner/notification-banner.js';
 import { lastAnnouncement } from '../../src/controllers/announcer.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { collectAnnouncements } from '../helpers/announcements.js';
 
 const base = (el: ArkiNotificationBanner) => el.shadowRoot!.querySelector<HTMLElement>('[part="base"]')!;
 const settle = () => new Promise((r) => setTimeout(r, 160));
 
-/** Every non-empty text set in the announcer's polite region while `run` runs. */
-async function announcements(run: () => Promise<void>): Promise<string[]> {
-  const said: string[] = [];
-  const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      const region = (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('[data-arki-announcer="polite"]');
-      if (region?.textContent) said.push(region.textContent);
-    }
-  });
-  observer.observe(document.body, { childList: true, characterData: true, subtree: true });
-  try {
-    await run();
-    await new Promise((r) => setTimeout(r, 400));
-  } finally {
-    observer.disconnect();
-  }
-  return said;
-}
+const announcements = (run: () => Promise<void>) => collectAnnouncements(run, 'polite');
 const deepActive = (): Element | null => {
   let a = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
