@@ -5,7 +5,7 @@ import '../../src/components/accordion/accordion.js';
 import '../../src/components/accordion-item/accordion-item.js';
 import type { ArkiAccordion } from '../../src/components/accordion/accordion.js';
 import type { ArkiAccordionItem } from '../../src/components/accordion-item/accordion-item.js';
-import { expectAccessible, runAxe } from '../helpers/a11y.js';
+import { expectAccessible, roleAndName } from '../helpers/a11y.js';
 
 // The item's own API and states. The group (show all, arrow keys between sections, remembering
 // state in the URL, find-in-page) is tested in accordion.test.ts.
@@ -18,25 +18,6 @@ const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
 /** The section's own content, as the user sees it. */
 const contentShown = (item: ArkiAccordionItem) => item.querySelector('p')!.checkVisibility();
 const buttonFocused = (item: ArkiAccordionItem) => item.shadowRoot!.activeElement === button(item);
-
-/** Role and accessible name as axe computes them over the flat tree (shadow roots and slots). */
-interface AxeInternals {
-  setup(node: Element): unknown;
-  teardown(): void;
-  utils: { getNodeFromTree(el: Element): unknown };
-  commons: { aria: { getRole(v: unknown): string | null }; text: { accessibleTextVirtual(v: unknown): string } };
-}
-async function roleAndName(root: Element, el: Element): Promise<{ role: string | null; name: string }> {
-  await runAxe(root); // loads axe
-  const axe = (window as unknown as { axe: AxeInternals }).axe;
-  axe.setup(root);
-  try {
-    const v = axe.utils.getNodeFromTree(el);
-    return { role: axe.commons.aria.getRole(v), name: axe.commons.text.accessibleTextVirtual(v).replace(/\s+/g, ' ').trim() };
-  } finally {
-    axe.teardown();
-  }
-}
 
 async function settle(item: ArkiAccordionItem): Promise<void> {
   await item.updateComplete;

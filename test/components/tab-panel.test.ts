@@ -4,7 +4,7 @@ import { resetDevWarnings } from '../../src/base/dev.js';
 import '../../src/components/tabs/tabs.js';
 import type { ArkiTabs } from '../../src/components/tabs/tabs.js';
 import type { ArkiTabPanel } from '../../src/components/tab-panel/tab-panel.js';
-import { expectAccessible, runAxe } from '../helpers/a11y.js';
+import { expectAccessible, roleAndName } from '../helpers/a11y.js';
 
 // The panel's own API: pairing with its tab, the tabpanel wrapper arki-tabs puts it in, its
 // hidden and focusable states, stacked mode and misuse. Keyboard between tabs, selection events
@@ -22,25 +22,6 @@ const deepActive = (): Element | null => {
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
 };
-
-/** Role and accessible name as axe computes them over the flat tree (shadow roots and slots). */
-interface AxeInternals {
-  setup(node: Element): unknown;
-  teardown(): void;
-  utils: { getNodeFromTree(el: Element): unknown };
-  commons: { aria: { getRole(v: unknown): string | null }; text: { accessibleTextVirtual(v: unknown): string } };
-}
-async function roleAndName(root: Element, el: Element): Promise<{ role: string | null; name: string }> {
-  await runAxe(root); // loads axe
-  const axe = (window as unknown as { axe: AxeInternals }).axe;
-  axe.setup(root);
-  try {
-    const v = axe.utils.getNodeFromTree(el);
-    return { role: axe.commons.aria.getRole(v), name: axe.commons.text.accessibleTextVirtual(v).trim() };
-  } finally {
-    axe.teardown();
-  }
-}
 
 async function settle(el: ArkiTabs): Promise<void> {
   await nextFrame(); // the tabs' MutationObserver

@@ -48,3 +48,22 @@ export async function expectAccessible(el: Element): Promise<void> {
   const { violations } = await runAxe(el);
   if (violations.length) throw new Error(`axe found ${violations.length} violation(s):\n${formatViolations(violations)}`);
 }
+
+/** Role and accessible name as axe computes them over the flat tree (shadow roots and slots). */
+interface AxeInternals {
+  setup(node: Element): unknown;
+  teardown(): void;
+  utils: { getNodeFromTree(el: Element): unknown };
+  commons: { aria: { getRole(v: unknown): string | null }; text: { accessibleTextVirtual(v: unknown): string } };
+}
+export async function roleAndName(root: Element, el: Element): Promise<{ role: string | null; name: string }> {
+  await runAxe(root); // loads axe
+  const axe = (window as unknown as { axe: AxeInternals }).axe;
+  axe.setup(root);
+  try {
+    const v = axe.utils.getNodeFromTree(el);
+    return { role: axe.commons.aria.getRole(v), name: axe.commons.text.accessibleTextVirtual(v).replace(/\s+/g, ' ').trim() };
+  } finally {
+    axe.teardown();
+  }
+}
