@@ -23,12 +23,32 @@ const input = {
 
 const ts = () => esbuildTs({ target: 'es2022' });
 
+/**
+ * Production entries: `DEV_MODE` in src/base/dev.ts becomes `false`, and rollup drops the
+ * warning code and text guarded by it. Fails the build if the line is not there, so a rename
+ * cannot silently ship dev code.
+ */
+function productionMode() {
+  const line = 'export const DEV_MODE: boolean = true;';
+  return {
+    name: 'arki-production-mode',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/src/base/dev.ts')) return null;
+      if (!code.includes(line)) this.error(`src/base/dev.ts must contain "${line}"`);
+      return { code: code.replace(line, 'export const DEV_MODE: boolean = false;'), map: null };
+    },
+  };
+}
+
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
+const external = [/^lit(\/.*)?$/, /^@lit\//, /^lit-html(\/.*)?$/, /^lit-element(\/.*)?$/];
+
 export default [
+  // The default entries, for production: minified, no dev warnings.
   {
     input,
-    external: [/^lit(\/.*)?$/, /^@lit\//, /^lit-html(\/.*)?$/, /^lit-element(\/.*)?$/],
+    external,
     output: {
       dir: 'dist',
       format: 'es',
@@ -38,8 +58,18 @@ export default [
       // out), so the files carry no `sourceMappingURL` pointing at a map that is not there.
       sourcemap: 'hidden',
     },
-    plugins: [nodeResolve(), ts(), minifyLitCss(), minifyLitHtml(), minify()],
+    plugins: [productionMode(), nodeResolve(), ts(), minifyLitCss(), minifyLitHtml(), minify()],
   },
+  // The `development` export condition (Vite's and webpack's dev modes pick it): dev warnings
+  // on, not minified, so stack traces and breakpoints read like the source.
+  {
+    input,
+    external,
+    output: { dir: 'dist/development', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', sourcemap: 'hidden' },
+    plugins: [nodeResolve(), ts()],
+  },
+  // The single-file bundle keeps the warnings: pages with no build step have no dev mode, and
+  // they are where a mistyped attribute is most likely.
   {
     input: 'src/index.ts',
     output: { file: 'dist/arki.bundle.js', format: 'es', inlineDynamicImports: true, sourcemap: 'hidden' },

@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { devWarn } from './dev.js';
+import { DEV_MODE, devWarn } from './dev.js';
 
 /**
  * Dev warnings and attribute checking, without localisation: the base of `ArkiElement`, and of
@@ -21,7 +21,7 @@ export class ArkiCoreElement extends LitElement {
   protected oneOf<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
     if (value == null || value === '') return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    this.warn(`unknown ${attribute}="${value}"; using "${fallback}". Allowed: ${allowed.join(', ')}.`);
+    if (DEV_MODE) this.warn(`unknown ${attribute}="${value}"; using "${fallback}". Allowed: ${allowed.join(', ')}.`);
     return fallback;
   }
 }

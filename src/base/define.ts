@@ -1,4 +1,4 @@
-import { devWarn } from './dev.js';
+import { DEV_MODE, devWarn } from './dev.js';
 
 /**
  * Idempotent replacement for `customElements.define`, called after the class:
@@ -12,7 +12,7 @@ export function defineElement(tag: string, cls: CustomElementConstructor): void 
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, cls);
-  } else if (existing !== cls) {
+  } else if (DEV_MODE && existing !== cls) {
     devWarn(tag, 'is already defined by another copy of Arki; this copy is not registered. Load Arki once per page.');
   }
 }

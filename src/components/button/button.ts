@@ -77,13 +77,13 @@ export class ArkiButton extends ArkiCoreElement {
   /** Link mode: download the target (optionally as this file name). */
   declare download?: string;
 
-  private readonly internals: ElementInternals;
+  readonly #internals: ElementInternals;
   /**
    * Strings for the nearest `lang`, loaded when first needed (a new-tab link, the loading state):
    * most buttons show no text of their own, so a plain button does not carry the i18n layer.
    */
-  private localize?: LocalizeController;
-  private localizing?: Promise<LocalizeController>;
+  #localize?: LocalizeController;
+  #localizing?: Promise<LocalizeController>;
 
   constructor() {
     super();
@@ -98,46 +98,46 @@ export class ArkiButton extends ArkiCoreElement {
     this.href = '';
     this.target = '';
     this.rel = '';
-    this.internals = this.attachInternals();
+    this.#internals = this.attachInternals();
   }
 
   /** The form this button belongs to (as the native `form` property). */
   get form(): HTMLFormElement | null {
-    return this.internals.form;
+    return this.#internals.form;
   }
 
-  private get isLink(): boolean {
+  get #isLink(): boolean {
     return !!this.href;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('click', this.onHostClick, { capture: true });
-    this.addEventListener('click', this.onActivate);
+    this.addEventListener('click', this.#onHostClick, { capture: true });
+    this.addEventListener('click', this.#onActivate);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('click', this.onHostClick, { capture: true });
-    this.removeEventListener('click', this.onActivate);
+    this.removeEventListener('click', this.#onHostClick, { capture: true });
+    this.removeEventListener('click', this.#onActivate);
   }
 
-  private boundForm: HTMLFormElement | null = null;
+  #boundForm: HTMLFormElement | null = null;
 
   /** Called by the browser whenever the form owner changes (including to none). */
   formAssociatedCallback(form: HTMLFormElement | null): void {
-    this.boundForm?.removeEventListener('keydown', this.onFormKeydown);
-    this.boundForm = form;
-    form?.addEventListener('keydown', this.onFormKeydown);
+    this.#boundForm?.removeEventListener('keydown', this.#onFormKeydown);
+    this.#boundForm = form;
+    form?.addEventListener('keydown', this.#onFormKeydown);
   }
 
-  private strings(): Promise<LocalizeController> {
+  #strings(): Promise<LocalizeController> {
     // Once added, the controller follows `lang` and re-renders the button like any other.
-    return (this.localizing ??= import('../../controllers/localize.js').then(({ LocalizeController }) => (this.localize ??= new LocalizeController(this))));
+    return (this.#localizing ??= import('../../controllers/localize.js').then(({ LocalizeController }) => (this.#localize ??= new LocalizeController(this))));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isLink && this.target === '_blank') void this.strings();
+    if (this.#isLink && this.target === '_blank') void this.#strings();
     if (changed.has('variant')) this.variant = this.oneOf('variant', this.variant, buttonVariants, 'primary');
     if (changed.has('size')) this.size = this.oneOf('size', this.size, buttonSizes, 'm');
     if (changed.has('type')) this.type = this.oneOf('type', this.type, buttonTypes, 'button');
@@ -146,14 +146,14 @@ export class ArkiButton extends ArkiCoreElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('loading') && this.loading && changed.get('loading') === false) {
       // Loaded on first use: most buttons never enter the loading state.
-      void Promise.all([this.strings(), import('../../controllers/announcer.js')]).then(([l, { announce }]) => {
+      void Promise.all([this.#strings(), import('../../controllers/announcer.js')]).then(([l, { announce }]) => {
         if (this.loading) announce(l.t.loading, 'polite', l.code);
       });
     }
   }
 
   /** Blocks activation while disabled or loading, before any other listener sees the click. */
-  private onHostClick = (e: MouseEvent): void => {
+  #onHostClick = (e: MouseEvent): void => {
     if (this.disabled || this.loading) {
       e.preventDefault();
       e.stopImmediatePropagation();
@@ -164,8 +164,8 @@ export class ArkiButton extends ArkiCoreElement {
    * Form behaviour runs on any click that reaches the host: a user's click on the inner
    * button or `host.click()`. To cancel a submit, listen for `submit` on the form.
    */
-  private onActivate = (e: MouseEvent): void => {
-    if (e.defaultPrevented || this.isLink || this.disabled || this.loading) return;
+  #onActivate = (e: MouseEvent): void => {
+    if (e.defaultPrevented || this.#isLink || this.disabled || this.loading) return;
     const form = this.form;
     if (!form) return;
     if (this.type === 'submit') submitForm(form, this.name, this.value);
@@ -176,7 +176,7 @@ export class ArkiButton extends ArkiCoreElement {
    * Enter in a native single-line input of our form: when this is the form's default button,
    * submit through it (browsers only do this for native submit buttons).
    */
-  private onFormKeydown = (e: KeyboardEvent): void => {
+  #onFormKeydown = (e: KeyboardEvent): void => {
     if (e.key !== 'Enter' || e.defaultPrevented || e.isComposing || this.type !== 'submit') return;
     const input = e.composedPath()[0];
     if (!(input instanceof HTMLInputElement) || input.getRootNode() !== this.getRootNode()) return;
@@ -191,7 +191,7 @@ export class ArkiButton extends ArkiCoreElement {
     this.shadowRoot?.querySelector<HTMLElement>('.button')?.focus(options);
   }
 
-  private renderContent(): TemplateResult {
+  #renderContent(): TemplateResult {
     return html`
       ${this.loading ? html`<span class="spinner" aria-hidden="true"></span>` : html`<slot name="start"></slot>`}
       <slot></slot>
@@ -200,7 +200,7 @@ export class ArkiButton extends ArkiCoreElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.isLink) {
+    if (this.#isLink) {
       const newTab = this.target === '_blank';
       const rel = newTab ? [this.rel, 'noopener', 'noreferrer'].filter(Boolean).join(' ') : this.rel;
       return html`<a
@@ -212,7 +212,7 @@ export class ArkiButton extends ArkiCoreElement {
         target=${this.target || nothing}
         rel=${rel || nothing}
         download=${this.download ?? nothing}
-        >${this.renderContent()}${newTab && this.localize ? html`<span class="visually-hidden"> (${this.localize.t.opensInNewTab})</span>` : nothing}</a
+        >${this.#renderContent()}${newTab && this.#localize ? html`<span class="visually-hidden"> (${this.#localize.t.opensInNewTab})</span>` : nothing}</a
       >`;
     }
     return html`<button
@@ -222,7 +222,7 @@ export class ArkiButton extends ArkiCoreElement {
       ?disabled=${this.disabled}
       aria-disabled=${this.loading ? 'true' : nothing}
     >
-      ${this.renderContent()}
+      ${this.#renderContent()}
     </button>`;
   }
 }
