@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { containsFocus, deepActiveElement, focusElement } from '../components/dialog/focus.js';
+import { containsFocus, deepActiveElement, focusElement } from '../base/focus.js';
 
 /** How a component maps focus from its old layout to its new one. */
 export interface FocusKeeperOptions<K> {

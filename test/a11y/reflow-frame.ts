@@ -23,7 +23,10 @@ async function viaFrame(): Promise<NarrowViewport> {
   frame.title = 'reflow';
   frame.width = String(REFLOW_WIDTH);
   frame.height = String(HEIGHT);
-  frame.style.border = '0';
+  // Fixed at the top of the viewport: WebKit stops animation frames in an iframe scrolled out
+  // of view, and a story rendered before (a long page, a scrolled-to error summary) can leave
+  // the window scrolled past the end of the body, where the frame would otherwise sit.
+  frame.style.cssText = 'position: fixed; inset-block-start: 0; inset-inline-start: 0; border: 0; z-index: 2147483647; background: Canvas;';
   frame.src = '/test/a11y/frame.html';
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);

@@ -1,10 +1,10 @@
-import { emulateMedia } from '@web/test-runner-commands';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/spinner/spinner.js';
 import type { ArkiSpinner } from '../../src/components/spinner/spinner.js';
 import { lastAnnouncement } from '../../src/controllers/announcer.js';
 import { expectAccessible } from '../helpers/a11y.js';
 import { announced } from '../helpers/announcements.js';
+import { tryEmulateMedia } from '../helpers/driver.js';
 
 const bar = (el: ArkiSpinner) => el.shadowRoot!.querySelector<HTMLElement>('[role="progressbar"]')!;
 const settle = () => new Promise((r) => setTimeout(r, 160));
@@ -44,17 +44,12 @@ describe('arki-spinner', () => {
     const el = await fixture<ArkiSpinner>(html`<arki-spinner></arki-spinner>`);
     const ring = el.shadowRoot!.querySelector('.ring')!;
     expect(getComputedStyle(ring).animationName).to.equal('arki-spin');
-    let emulated = true;
-    try {
-      await emulateMedia({ reducedMotion: 'reduce' });
-    } catch {
-      emulated = false; // Firefox over BiDi and WebKit over WebDriver cannot emulate media
-    }
-    if (emulated) {
+    // Firefox over BiDi and WebKit over WebDriver cannot emulate media: the rule is read instead.
+    if (await tryEmulateMedia({ reducedMotion: 'reduce' })) {
       try {
         expect(getComputedStyle(ring).animationName).to.equal('arki-fade');
       } finally {
-        await emulateMedia({ reducedMotion: 'no-preference' });
+        await tryEmulateMedia({ reducedMotion: 'no-preference' });
       }
     } else {
       // Check the rule the browser would apply instead.

@@ -1,9 +1,10 @@
 import { expect, fixture, fixtureCleanup, nextFrame } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ArkiHeader } from '../../src/components/header/header.js';
 import type { ArkiSkipLink } from '../../src/components/skip-link/skip-link.js';
 import { pageShell } from '../../stories/page-shell.stories.js';
 import { expectAccessible } from '../helpers/a11y.js';
+import { trySetViewport } from '../helpers/driver.js';
 
 // The page shell story itself is what is tested: the page a municipality copies.
 
@@ -24,22 +25,14 @@ async function renderShell(lang: 'fi' | 'sv' | 'en' = 'fi'): Promise<HTMLElement
  * Arki component sizes itself by its own width, so the layout under test is the same.
  */
 async function narrow(width: number): Promise<{ real: boolean }> {
-  try {
-    await setViewport({ width, height: 640 });
-    await frames();
-    return { real: true };
-  } catch {
-    return { real: false };
-  }
+  const real = await trySetViewport({ width, height: 640 });
+  if (real) await frames();
+  return { real };
 }
 
 describe('page shell', () => {
   afterEach(async () => {
-    try {
-      await setViewport({ width: 1280, height: 800 });
-    } catch {
-      // not supported here; nothing was changed
-    }
+    await trySetViewport({ width: 1280, height: 800 }); // where it can be changed at all
     window.scrollTo(0, 0);
   });
 
@@ -61,11 +54,7 @@ describe('page shell', () => {
   });
 
   it('at 1280 px the navigation is shown in full, and the page is axe-clean', async () => {
-    try {
-      await setViewport({ width: 1280, height: 800 });
-    } catch {
-      // WebKit: the default window is wide enough
-    }
+    await trySetViewport({ width: 1280, height: 800 }); // WebKit: the default window is wide enough
     const el = await renderShell();
     const header = el.querySelector('arki-header')!;
     expect(header.narrow).to.equal(false);

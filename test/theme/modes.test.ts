@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { driverCan } from '../helpers/driver.js';
 import { tokensCss } from '../../src/generated/tokens-css.js';
 import { brandFromTokens, brandSources, buildTheme, parseColor, type Mode } from '../../src/theme/index.js';
 
@@ -189,7 +190,7 @@ describe('user preferences in the default tokens', () => {
   it('follows real emulated preferences (Chromium: the only driver here that can emulate them)', async function () {
     // Firefox (WebDriver BiDi) and WebKit (WebDriver classic) sessions cannot emulate media
     // features; asking them only logs errors. The rule-level tests above cover those engines.
-    if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    if (!driverCan.emulateMedia) this.skip();
     adopt(sheet(tokensCss));
     await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     try {

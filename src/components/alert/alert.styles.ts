@@ -64,20 +64,8 @@ export default css`
   .content ::slotted(:first-child) { margin-block-start: 0; }
   .content ::slotted(:last-child) { margin-block-end: 0; }
 
-  .close {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    min-inline-size: var(--arki-target-size-comfortable);
-    min-block-size: var(--arki-target-size-comfortable);
-    margin-block: calc(var(--arki-space-2xs) * -1);
-    padding: 0;
-    border: var(--arki-border-width-thin) solid transparent;
-    border-radius: var(--arki-radius-s);
-    background: transparent;
-    color: var(--arki-color-text);
-    cursor: pointer;
-  }
+  /* The shared close button (styles/close-button.ts), on the status surface. */
+  .close { margin-block: calc(var(--arki-space-2xs) * -1); }
   .close:hover {
     border-color: var(--_border);
     background: var(--arki-color-surface);
@@ -91,7 +79,6 @@ export default css`
   @media (forced-colors: active) {
     .alert { border-color: CanvasText; }
     .icon { color: CanvasText; }
-    .close { color: ButtonText; border-color: ButtonText; }
     .close:focus-visible { background: ButtonFace; color: ButtonText; }
   }
 `;

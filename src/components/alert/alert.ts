@@ -7,7 +7,8 @@ import { ArkiDismissEvent } from '../../events/dismiss.js';
 import { alertStrings, type AlertStrings } from '../../i18n/alert.js';
 import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
 import { typography } from '../../styles/typography.js';
-import { containsFocus, findTarget, focusElement, nextTabbableAfter, parentOf } from '../dialog/focus.js';
+import { closeButton } from '../../styles/close-button.js';
+import { containsFocus, findTarget, focusElement, nextTabbableAfter, parentOf } from '../../base/focus.js';
 import '../icon/icon.js';
 import styles from './alert.styles.js';
 
@@ -60,7 +61,7 @@ const prefixKey: Record<AlertVariant, keyof AlertStrings> = {
  * @fires {ArkiDismissEvent} arki-dismiss - The user pressed the close button; cancelable.
  */
 export class ArkiAlert extends ArkiElement {
-  static override styles = [reset, typography, focusRing, visuallyHidden, styles];
+  static override styles = [reset, typography, focusRing, visuallyHidden, closeButton, styles];
 
   static override properties: PropertyDeclarations = {
     variant: { reflect: true },

@@ -69,23 +69,8 @@ export default css`
     outline-offset: var(--arki-focus-ring-offset);
   }
   .close {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    min-inline-size: var(--arki-target-size-comfortable);
-    min-block-size: var(--arki-target-size-comfortable);
     margin-block-start: calc(var(--arki-space-xs) * -1);
     margin-inline-end: calc(var(--arki-space-xs) * -1);
-    padding: 0;
-    border: var(--arki-border-width-thin) solid transparent;
-    border-radius: var(--arki-radius-s);
-    background: transparent;
-    color: var(--arki-color-text);
-    cursor: pointer;
-  }
-  .close:hover {
-    border-color: var(--arki-color-border-strong);
-    background: var(--arki-color-surface-sunken);
   }
   .body ::slotted(:first-child) { margin-block-start: 0; }
   .body ::slotted(:last-child) { margin-block-end: 0; }
@@ -108,7 +93,6 @@ export default css`
 
   @media (forced-colors: active) {
     dialog { border-color: CanvasText; }
-    .close { color: ButtonText; border-color: ButtonText; }
     .heading:focus-visible, dialog:focus-visible { outline-color: Highlight; }
   }
 `;

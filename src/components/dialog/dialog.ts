@@ -6,9 +6,10 @@ import { setAnnouncerRoot } from '../../controllers/announcer.js';
 import { dialogStrings } from '../../i18n/dialog.js';
 import { focusRing, reset } from '../../styles/shared.js';
 import { typography } from '../../styles/typography.js';
+import { closeButton } from '../../styles/close-button.js';
 import '../button/button.js';
 import '../icon/icon.js';
-import { FocusLossWatch, autofocusTarget, containsFocus, deepActiveElement, focusElement, tabbables } from './focus.js';
+import { FocusLossWatch, autofocusTarget, containsFocus, deepActiveElement, focusElement, tabbables } from '../../base/focus.js';
 import { lockScroll, unlockScroll } from './scroll-lock.js';
 import styles from './dialog.styles.js';
 
@@ -70,7 +71,7 @@ const modalStack: ArkiDialog[] = [];
  * @fires close - The dialog closed; read `returnValue`.
  */
 export class ArkiDialog extends ArkiElement {
-  static override styles = [reset, typography, focusRing, styles];
+  static override styles = [reset, typography, focusRing, closeButton, styles];
 
   static override properties: PropertyDeclarations = {
     open: { type: Boolean, reflect: true },

@@ -87,20 +87,7 @@ export default css`
     position: absolute;
     inset-block-start: var(--arki-space-2xs);
     inset-inline-end: var(--arki-space-2xs);
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    inline-size: var(--arki-target-size-comfortable);
-    block-size: var(--arki-target-size-comfortable);
-    margin: 0;
-    padding: 0;
-    border: 0;
-    border-radius: var(--arki-radius-s);
-    background: transparent;
-    color: var(--arki-color-text);
-    cursor: pointer;
   }
-  .close:hover { background: var(--arki-color-surface-sunken); }
   .panel .heading { padding-inline-end: calc(var(--arki-target-size-comfortable) + var(--arki-space-xs)); }
 
   /*

@@ -6,6 +6,7 @@ import { digitalSupportStrings } from '../../i18n/digital-support.js';
 import { serviceStrings } from '../../i18n/service.js';
 import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
 import { typography } from '../../styles/typography.js';
+import { closeButton } from '../../styles/close-button.js';
 import { headingLevels, renderHeading, type HeadingLevel } from '../accordion-item/heading.js';
 import { MediaController } from '../help-panel/media.js';
 import '../icon/icon.js';
@@ -52,7 +53,7 @@ const SHORT = '30em';
  * @cssproperty --arki-digital-support-background - Background of the block and the panel.
  */
 export class ArkiDigitalSupport extends ArkiElement {
-  static override styles = [reset, typography, focusRing, visuallyHidden, styles];
+  static override styles = [reset, typography, focusRing, visuallyHidden, closeButton, styles];
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },

@@ -6,7 +6,7 @@ import { FocusKeeperController } from '../../controllers/focus-keeper.js';
 import { headerStrings } from '../../i18n/header.js';
 import { focusRing, reset } from '../../styles/shared.js';
 import '../icon/icon.js';
-import { containsFocus, tabbables } from '../dialog/focus.js';
+import { containsFocus, tabbables } from '../../base/focus.js';
 import { StickyFocusController } from './sticky-focus.js';
 import styles from './header.styles.js';
 

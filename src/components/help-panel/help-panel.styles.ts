@@ -53,22 +53,6 @@ export default css`
   }
   .heading-text:focus { outline: none; }
   .heading-text:focus-visible { outline: var(--arki-focus-ring-width) solid var(--arki-color-focus-ring); outline-offset: var(--arki-focus-ring-offset); }
-  .close {
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    inline-size: var(--arki-target-size-comfortable);
-    block-size: var(--arki-target-size-comfortable);
-    margin: 0;
-    padding: 0;
-    border: 0;
-    border-radius: var(--arki-radius-s);
-    background: transparent;
-    color: var(--arki-color-text);
-    cursor: pointer;
-  }
-  .close:hover { background: var(--arki-color-surface-sunken); }
   .body { overflow-wrap: anywhere; }
   ::slotted(:first-child) { margin-block-start: 0; }
   ::slotted(:last-child) { margin-block-end: 0; }

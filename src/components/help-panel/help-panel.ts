@@ -5,10 +5,11 @@ import { FocusKeeperController } from '../../controllers/focus-keeper.js';
 import { helpPanelStrings } from '../../i18n/help-panel.js';
 import { focusRing, reset } from '../../styles/shared.js';
 import { typography } from '../../styles/typography.js';
+import { closeButton } from '../../styles/close-button.js';
 import { headingLevels, renderHeading, type HeadingLevel } from '../accordion-item/heading.js';
 import '../dialog/dialog.js';
 import type { ArkiDialog } from '../dialog/dialog.js';
-import { containsFocus } from '../dialog/focus.js';
+import { containsFocus } from '../../base/focus.js';
 import '../icon/icon.js';
 import { MediaController, narrowQuery } from './media.js';
 import { readStored, writeStored } from './storage.js';
@@ -55,7 +56,7 @@ const DEFAULT_BREAKPOINT = '48em';
  * @fires toggle - The user opened or closed the panel (a `ToggleEvent` where supported).
  */
 export class ArkiHelpPanel extends ArkiElement {
-  static override styles = [reset, typography, focusRing, styles];
+  static override styles = [reset, typography, focusRing, closeButton, styles];
 
   static override properties: PropertyDeclarations = {
     open: { type: Boolean, reflect: true },

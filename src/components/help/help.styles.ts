@@ -77,25 +77,14 @@ export default css`
   .content ::slotted(:last-child) { margin-block-end: 0; }
   .content ::slotted(ul), .content ::slotted(ol) { padding-inline-start: var(--arki-space-m); }
 
+  /* The shared close button (styles/close-button.ts), at the 24 px minimum in the popover's corner. */
   .close {
     position: absolute;
     inset-block-start: var(--arki-space-3xs);
     inset-inline-end: var(--arki-space-3xs);
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    inline-size: var(--arki-target-size-min);
-    block-size: var(--arki-target-size-min);
-    margin: 0;
-    padding: 0;
-    border: 0;
-    border-radius: var(--arki-radius-s);
-    background: transparent;
-    color: var(--arki-color-text);
-    cursor: pointer;
+    --_close-size: var(--arki-target-size-min);
     --arki-icon-size: 1rem;
   }
-  .close:hover { background: var(--arki-color-surface-sunken); }
 
   @media (prefers-reduced-motion: no-preference) {
     .popover { transition: opacity var(--arki-motion-duration-fast) var(--arki-motion-easing-standard); }
@@ -105,6 +94,5 @@ export default css`
     .trigger { color: LinkText; }
     .trigger[aria-expanded='true'] { border-color: LinkText; }
     .popover { border-color: CanvasText; }
-    .close { color: ButtonText; }
   }
 `;

@@ -6,6 +6,7 @@ import { announce } from '../../controllers/announcer.js';
 import { helpStrings } from '../../i18n/help.js';
 import { focusRing, reset } from '../../styles/shared.js';
 import { typography } from '../../styles/typography.js';
+import { closeButton } from '../../styles/close-button.js';
 import '../icon/icon.js';
 import { EDGE, place, supportsAnchorPositioning, supportsPopover } from './placement.js';
 import styles from './help.styles.js';
@@ -51,7 +52,7 @@ function textOf(nodes: Node[]): string {
  * @fires toggle - The user opened or closed the help (a `ToggleEvent` where supported).
  */
 export class ArkiHelp extends ArkiElement {
-  static override styles = [reset, typography, focusRing, styles];
+  static override styles = [reset, typography, focusRing, closeButton, styles];
 
   static override properties: PropertyDeclarations = {
     label: {},

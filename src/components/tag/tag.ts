@@ -4,7 +4,7 @@ import { defineElement } from '../../base/define.js';
 import { ArkiRemoveEvent } from '../../events/remove.js';
 import { tagStrings } from '../../i18n/tag.js';
 import { focusRing, reset } from '../../styles/shared.js';
-import { findTarget, focusElement } from '../dialog/focus.js';
+import { findTarget, focusElement } from '../../base/focus.js';
 import '../icon/icon.js';
 import styles from './tag.styles.js';
 
