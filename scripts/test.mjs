@@ -45,6 +45,7 @@ const failed = await runAll([
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['contrast of every brand × mode', 'node', ['scripts/contrast.mjs', '--quiet']],
   ['size budgets', 'node', ['scripts/size.mjs']],
+  ['every component entry registers its element when bundled (package.json sideEffects)', 'node', ['scripts/side-effects.mjs']],
   ['accessibility pages up to date with their data', 'node', ['scripts/a11y-docs.mjs', '--check']],
   // Chromium here; `npm run test:audit` runs the same in Firefox and WebKit too (≈ 40 s).
   ['arki-audit from the packed tarball: broken page fails, good page passes (Chromium)', 'node', ['scripts/audit-smoke.mjs', '--engines', 'chromium']],
