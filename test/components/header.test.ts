@@ -128,6 +128,55 @@ describe('arki-header', () => {
     expect(small.narrow).to.equal(true);
   });
 
+  it('does not flip between its layouts when unfolding makes the page scroll (collapse-below at the boundary)', async function () {
+    // Where scrollbars are overlaid (they take no room) no loop is possible: nothing to test.
+    const root = document.documentElement;
+    root.style.overflowY = 'scroll';
+    const scrollbar = window.innerWidth - root.clientWidth;
+    root.style.overflowY = '';
+    if (!scrollbar) this.skip();
+    const bodyStyle = document.body.getAttribute('style');
+    document.body.style.margin = '0';
+    try {
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <arki-header service-name="Asiointipalvelu" collapse-below="0"><a slot="logo" href="#etusivu">Kaupunki</a></arki-header>
+        <div class="spacer"></div>
+      </div>`);
+      const el = wrap.querySelector('arki-header')!;
+      // Enough links to wrap onto more rows when unfolded than the folded header's one.
+      el.navigation = ['Asuminen', 'Kasvatus ja koulutus', 'Terveys', 'Sosiaalipalvelut', 'Liikenne ja kadut', 'Kulttuuri ja vapaa-aika', 'Ympäristö', 'Työ ja yrittäminen', 'Päätöksenteko'].map((label, i) => ({ label, href: `#l${i}` }));
+      await frames();
+      const wide = el.getBoundingClientRect().height;
+      el.collapseBelow = 100000;
+      await el.updateComplete;
+      await frames();
+      expect(el.narrow, 'folded').to.equal(true);
+      const narrow = el.getBoundingClientRect();
+      expect(wide, 'the unfolded header is the taller one (the set-up needs it)').to.be.above(narrow.height);
+      // The page fits exactly while folded, and needs a scrollbar once unfolded.
+      wrap.querySelector<HTMLElement>('.spacer')!.style.height = `${window.innerHeight - (narrow.top + window.scrollY) - narrow.height}px`;
+      await frames();
+      expect(root.scrollHeight, 'no scrollbar while folded').to.be.at.most(window.innerHeight);
+      // Exactly as wide as collapse-below without a scrollbar: unfolds, which brings the scrollbar.
+      el.collapseBelow = narrow.width;
+      let last = el.narrow;
+      let flips = 0;
+      for (let i = 0; i < 12; i++) {
+        await nextFrame();
+        if (el.narrow !== last) {
+          flips++;
+          last = el.narrow;
+        }
+      }
+      expect(flips, 'layout changes in 12 frames').to.equal(1);
+      expect(el.narrow, 'settles unfolded: the scrollbar counts as room, as in a media query').to.equal(false);
+      expect(root.scrollHeight, 'the page now scrolls').to.be.above(window.innerHeight);
+    } finally {
+      if (bodyStyle === null) document.body.removeAttribute('style');
+      else document.body.setAttribute('style', bodyStyle);
+    }
+  });
+
   it('folding while focus is in the navigation or the search moves focus to "Valikko"; unfolding moves it to the navigation', async () => {
     const el = await make(1000);
     el.insertAdjacentHTML('beforeend', '<div slot="language"><a id="sv" href="#sv" lang="sv">Svenska</a></div><form slot="search" role="search"><input id="haku" aria-label="Haku"></form>');

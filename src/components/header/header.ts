@@ -38,7 +38,8 @@ const navConverter = {
  * inside `main`, `article`, `aside`, `nav` or `section`.
  *
  * **Narrow screens:** when the header is narrower than `collapse-below` CSS pixels (default
- * 768, its own width, so it also works in a narrow column), the navigation and the search fold
+ * 768, its own width, so it also works in a narrow column; the page's scrollbar counts as room,
+ * as in a media query, so the layout cannot flip as the scrollbar comes and goes), the navigation and the search fold
  * behind a "Valikko" button (ARIA Authoring Practices disclosure: `aria-expanded`,
  * `aria-controls`). Tab goes from the button into the menu; Esc closes it and returns focus to
  * the button. The language switcher stays visible: a user who cannot read the current
@@ -88,7 +89,10 @@ export class ArkiHeader extends ArkiElement {
   declare navLabel: string;
   /** Stay at the top of the viewport while the page scrolls. */
   declare sticky: boolean;
-  /** Below this width (CSS px, of the header itself) the navigation folds behind a menu button. */
+  /**
+   * Below this width (CSS px, of the header itself, plus the page's scrollbar if it has one) the
+   * navigation folds behind a menu button.
+   */
   declare collapseBelow: number;
 
   /** True when the navigation is folded behind the menu button. */
@@ -148,7 +152,12 @@ export class ArkiHeader extends ArkiElement {
 
   private measure(): void {
     if (!this.isConnected) return;
-    const narrow = this.getBoundingClientRect().width < this.collapseBelow;
+    // The page's scrollbar counts as room, as in a media query. The wide header can make a page
+    // tall enough to need a scrollbar and the narrow one short enough not to; measured without
+    // it, a header near `collapse-below` flipped between the two layouts every frame wherever
+    // scrollbars take room (Windows, Firefox on Linux).
+    const scrollbar = Math.max(0, window.innerWidth - document.documentElement.clientWidth);
+    const narrow = this.getBoundingClientRect().width + scrollbar < this.collapseBelow;
     if (narrow !== this.narrow) {
       this.narrow = narrow;
       if (!narrow) this.menuOpen = false;
