@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ArkiElement } from '../../base/arki-element.js';
 import { defineElement } from '../../base/define.js';
 import { devWarn } from '../../base/dev.js';
+import { layoutWidth } from '../../base/layout-width.js';
 import { breadcrumbStrings } from '../../i18n/breadcrumb.js';
 import { focusRing, reset, visuallyHidden } from '../../styles/shared.js';
 import '../icon/icon.js';
@@ -35,7 +36,8 @@ const itemsConverter = {
  * Where the page sits in the site: a `nav` landmark named "Murupolku" with an ordered list of
  * links, the current page marked `aria-current="page"`. Separators are decorative icons.
  *
- * **Narrow screens:** below `collapse-below` pixels of its own width (default 640), a path of
+ * **Narrow screens:** below `collapse-below` pixels of its own width (default 640; the page's
+ * scrollbar counts as room, as in a media query, so it cannot flip as the scrollbar comes and goes), a path of
  * four or more levels shows the first, a "…" button and the last two. The middle levels stay in
  * the list as visually hidden text, so screen readers still read the whole path; the "…" button
  * (in the tab order right after the first level) shows them all as links again and moves focus
@@ -67,7 +69,7 @@ export class ArkiBreadcrumb extends ArkiElement {
   declare items: BreadcrumbItem[];
   /** `auto` (by width), `always` or `never`. */
   declare collapse: (typeof breadcrumbCollapse)[number];
-  /** In `auto`, collapse when the breadcrumb is narrower than this many CSS pixels. */
+  /** In `auto`, collapse when the breadcrumb (plus the page's scrollbar) is narrower than this many CSS pixels. */
   declare collapseBelow: number;
 
   private declare narrow: boolean;
@@ -106,7 +108,7 @@ export class ArkiBreadcrumb extends ArkiElement {
 
   private measure(): void {
     if (!this.isConnected) return;
-    this.narrow = this.getBoundingClientRect().width < this.collapseBelow;
+    this.narrow = layoutWidth(this) < this.collapseBelow; // with the page's scrollbar: no flip-flop
   }
 
   private readChildren(): void {

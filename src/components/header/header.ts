@@ -7,6 +7,7 @@ import { headerStrings } from '../../i18n/header.js';
 import { focusRing, reset } from '../../styles/shared.js';
 import '../icon/icon.js';
 import { containsFocus, tabbables } from '../../base/focus.js';
+import { layoutWidth } from '../../base/layout-width.js';
 import { StickyFocusController } from './sticky-focus.js';
 import styles from './header.styles.js';
 
@@ -152,12 +153,7 @@ export class ArkiHeader extends ArkiElement {
 
   private measure(): void {
     if (!this.isConnected) return;
-    // The page's scrollbar counts as room, as in a media query. The wide header can make a page
-    // tall enough to need a scrollbar and the narrow one short enough not to; measured without
-    // it, a header near `collapse-below` flipped between the two layouts every frame wherever
-    // scrollbars take room (Windows, Firefox on Linux).
-    const scrollbar = Math.max(0, window.innerWidth - document.documentElement.clientWidth);
-    const narrow = this.getBoundingClientRect().width + scrollbar < this.collapseBelow;
+    const narrow = layoutWidth(this) < this.collapseBelow; // with the page's scrollbar: no flip-flop
     if (narrow !== this.narrow) {
       this.narrow = narrow;
       if (!narrow) this.menuOpen = false;
