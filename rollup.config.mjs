@@ -42,6 +42,17 @@ function productionMode() {
 
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } });
 
+/** One ESM file per entry in `dir`, shared code in `dir/shared/`. */
+const entries = (dir) => ({
+  dir,
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: 'shared/[name]-[hash].js',
+  // Maps are written for local debugging but not shipped (package.json `files` leaves them
+  // out), so the files carry no `sourceMappingURL` pointing at a map that is not there.
+  sourcemap: 'hidden',
+});
+
 const external = [/^lit(\/.*)?$/, /^@lit\//, /^lit-html(\/.*)?$/, /^lit-element(\/.*)?$/];
 
 export default [
@@ -49,15 +60,7 @@ export default [
   {
     input,
     external,
-    output: {
-      dir: 'dist',
-      format: 'es',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'shared/[name]-[hash].js',
-      // Maps are written for local debugging but not shipped (package.json `files` leaves them
-      // out), so the files carry no `sourceMappingURL` pointing at a map that is not there.
-      sourcemap: 'hidden',
-    },
+    output: entries('dist'),
     plugins: [productionMode(), nodeResolve(), ts(), minifyLitCss(), minifyLitHtml(), minify()],
   },
   // The `development` export condition (Vite's and webpack's dev modes pick it): dev warnings
@@ -65,7 +68,7 @@ export default [
   {
     input,
     external,
-    output: { dir: 'dist/development', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared/[name]-[hash].js', sourcemap: 'hidden' },
+    output: entries('dist/development'),
     plugins: [nodeResolve(), ts()],
   },
   // The single-file bundle keeps the warnings: pages with no build step have no dev mode, and

@@ -4,8 +4,8 @@ import { DEV_MODE, devWarn } from './dev.js';
 /**
  * Dev warnings and attribute checking, without localisation: the base of `ArkiElement`, and of
  * the few elements that show no text of their own most of the time (`arki-button` loads the
- * localisation layer only for a new-tab link or the loading state). Only this file and
- * `arki-form-element.ts` extend `LitElement`, so library-wide behaviour changes in one place.
+ * localisation layer only for a new-tab link or the loading state). Only this file extends
+ * `LitElement`, so library-wide behaviour changes in one place.
  * @since 0.1.0
  */
 export class ArkiCoreElement extends LitElement {
